@@ -1,0 +1,102 @@
+import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Settings } from './model';
+import { computeResult, ruleDefinitions, ruleFor } from './outcome';
+import { labelParts } from './parse/assemble';
+
+/**
+ * Checks on a parsed document, as an election authority would make them.
+ * Errors block a clean export; warnings can be accepted.
+ * `known` are the parser's own diagnostics: a tally it could not read is not checked again.
+ */
+export function check(document: ResultsDocument, settings: Settings = defaultSettings(), known: Diagnostic[] = []): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const add = (code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message: string) =>
+    diagnostics.push({ code, severity, line, message });
+  const unreadableLines = new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line));
+  const voters = document.totalVoters;
+
+  for (const section of document.sections) {
+    for (const motion of section.motions) {
+      const name = describe(motion);
+      const counts = [motion.for, motion.against, motion.abstain, motion.invalid];
+      const hasCounts = counts.some((count) => count !== null);
+      if (motion.text === '' && motion.kind === null) add('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`);
+      if (!hasCounts && motion.statedResult === null && !unreadableLines.has(motion.tallyLine ?? 0)) {
+        add('missing-tally', 'error', motion.lines[0], `${name} has no tally and no result. Add its counts, or the result that was declared.`);
+      }
+      const tallyLine = motion.tallyLine ?? motion.lines[0];
+      if (hasCounts && voters !== null && !unreadableLines.has(tallyLine)) {
+        const sum = counts.reduce<number>((total, count) => total + (count ?? 0), 0);
+        if (sum !== voters) {
+          add('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name.toLowerCase()} add up to ${sum}, but ${voters} people voted.`);
+        }
+        const largest = Math.max(...counts.map((count) => count ?? 0));
+        if (largest > voters) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${largest}, more than the ${voters} people who voted.`);
+      }
+      const { rule } = ruleFor(document, section, motion, settings);
+      if (rule === 'absolute' && voters === null && hasCounts) {
+        add('no-result-computable', 'warning', motion.lines[0], `${name} needs an absolute majority of the voters, but the file does not say how many voted.`);
+      }
+      const computed = computeResult(motion, rule, voters);
+      if ((motion.statedResult === 'carried' || motion.statedResult === 'lost') && computed && computed !== motion.statedResult) {
+        add(
+          'result-contradicts-counts', 'warning', motion.resultLine ?? motion.lines[0],
+          `The file says “${motion.resultText ?? motion.statedResult}”, but ${motion.for ?? 0} for and ${motion.against ?? 0} against is ${computed} under this rule. ${ruleDefinitions[rule]}`,
+        );
+      }
+    }
+  }
+  diagnostics.push(...numberingProblems(document));
+  return diagnostics;
+}
+
+function describe(motion: Motion): string {
+  if (!motion.number) return 'This motion';
+  return `${motion.kind ?? 'Motion'} ${motion.number}`;
+}
+
+/**
+ * Repeated and skipped motion numbers. Numbering may restart in each section
+ * (at 1) or run on through the document; letters before the number ("E1",
+ * "R2") start sequences of their own, and amendments ("3a") are not counted.
+ */
+function numberingProblems(document: ResultsDocument): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const last = new Map<string, number>();
+  const seen = new Map<string, Set<number>>();
+  for (const section of document.sections) {
+    const first = section.motions.map((motion) => labelParts(motion.number)).find((parts) => parts !== null);
+    if (first?.value === 1) {
+      last.clear();
+      seen.clear();
+    }
+    for (const motion of section.motions) {
+      const parts = labelParts(motion.number);
+      if (!parts || parts.suffix || motion.amends) continue;
+      const numbers = seen.get(parts.prefix) ?? new Set<number>();
+      seen.set(parts.prefix, numbers);
+      const previous = last.get(parts.prefix);
+      if (numbers.has(parts.value)) {
+        const presumed = previous !== undefined && !numbers.has(previous + 1) ? previous + 1 : null;
+        diagnostics.push({
+          code: 'repeated-number', severity: 'warning', line: motion.lines[0],
+          message: `Number ${motion.number} is used twice${presumed !== null ? `; this one is presumably ${parts.prefix}${presumed}` : ''}.`,
+        });
+        if (presumed !== null) {
+          numbers.add(presumed);
+          last.set(parts.prefix, presumed);
+        }
+        continue;
+      }
+      if (previous !== undefined && parts.value > previous + 1) {
+        const gap = parts.value - previous - 1;
+        diagnostics.push({
+          code: 'skipped-number', severity: 'warning', line: motion.lines[0],
+          message: gap === 1 ? `Number ${parts.prefix}${previous + 1} is missing before ${motion.number}.` : `Numbers ${parts.prefix}${previous + 1} to ${parts.prefix}${parts.value - 1} are missing before ${motion.number}.`,
+        });
+      }
+      numbers.add(parts.value);
+      last.set(parts.prefix, parts.value);
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/** What the file says happened to a motion, or what the counts say under its rule. */
+export const ResultWord = z.enum(['carried', 'lost', 'remitted', 'withdrawn']);
+export type ResultWord = z.infer<typeof ResultWord>;
+
+/**
+ * Majority rules. Each is defined exactly in `outcome.ts`:
+ * simple (for > against), two-thirds and three-quarters (for >= that share of
+ * for+against), absolute (for > half of the stated voters).
+ */
+export const MajorityRule = z.enum(['simple', 'two-thirds', 'three-quarters', 'absolute']);
+export type MajorityRule = z.infer<typeof MajorityRule>;
+
+/** Percentage bases: for+against, for+against+abstain ("cast"), or the stated voters. */
+export const PercentBase = z.enum(['for-against', 'cast', 'voters']);
+export type PercentBase = z.infer<typeof PercentBase>;
+
+export const Count = z.number().int().nonnegative().nullable();
+
+/** How the file wrote a motion, so that an edit can be written back the same way. */
+export const HeadingStyle = z.enum(['numbered', 'keyword', 'table']);
+export const TallyStyle = z.enum([
+  'count-label', // 54 for; 2 against; 3 abstained
+  'label-colon', // For: 54  Against: 2  Abstentions: 3
+  'label-space', // Yes 54 / No 2 / Abstain 3
+  'label-dash', // For – 54, Against – 2, Abstentions – 2
+]);
+export type TallyStyle = z.infer<typeof TallyStyle>;
+
+export const TableLayout = z.object({
+  delimiter: z.string(),
+  /** The header cells as printed, and what each column holds. */
+  labels: z.array(z.string()),
+  columns: z.array(z.enum(['number', 'text', 'for', 'against', 'abstain', 'invalid', 'result', 'total', 'percent']).nullable()),
+});
+
+export const MotionStyle = z.object({
+  heading: HeadingStyle,
+  tally: TallyStyle,
+  /** The words used for each count, as printed ("for", "Yes", "Votes withheld"). */
+  labels: z.object({ for: z.string(), against: z.string(), abstain: z.string(), invalid: z.string() }),
+  /** Words printed before the first count ("Card vote – "). */
+  tallyLead: z.string(),
+  /** The thousands separator of the counts ("," in "318,402"), or '' for none. */
+  thousandsSeparator: z.string(),
+  /** Words printed before the result word ("Result: "). */
+  resultPrefix: z.string(),
+  /** The result word stands at the end of the tally line, not on its own line. */
+  resultOnTallyLine: z.boolean().default(false),
+  table: TableLayout.optional(),
+});
+export type MotionStyle = z.infer<typeof MotionStyle>;
+
+export const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+export const Motion = z.object({
+  /** The label as printed, without the heading word: "3", "3a", "E1", "R2". */
+  number: z.string(),
+  /** The heading word as printed ("Motion", "Emergency Motion", "Resolution"), or null for "3. ..." style. */
+  kind: z.string().nullable(),
+  /** For an amendment: the label of the motion it amends. */
+  amends: z.string().nullable(),
+  /** The whole motion text as a careful reader reads it. */
+  text: z.string(),
+  for: Count,
+  against: Count,
+  abstain: Count,
+  invalid: Count,
+  /** What the file says the result was; null when no result word is printed. */
+  statedResult: ResultWord.nullable(),
+  /** The result word as printed ("NOT CARRIED", "Passed"). */
+  resultText: z.string().nullable(),
+  /** Words printed after the result word, e.g. "to the National Executive Council". */
+  resultRemark: z.string().nullable(),
+  /** The line of the tally, and of the result word (which may stand after the motion's amendments). */
+  tallyLine: z.number().int().positive().nullable(),
+  resultLine: z.number().int().positive().nullable(),
+  /** Set when the result is printed after the amendments ("Motion 3 as amended – CARRIED"): the words between label and result. */
+  resultReference: z.string().nullable(),
+  /** The majority rule this motion needs, read from the file (special resolution, rule change). */
+  rule: MajorityRule.nullable(),
+  /** Mover, seconder and similar lines, as printed. */
+  notes: z.array(z.string()),
+  /** Prose that followed the motion's result and belongs to no other part of the file. */
+  trailing: z.array(z.string()),
+  /** First and last source line (1-based) that the motion came from. */
+  lines: LineRange,
+  style: MotionStyle,
+});
+export type Motion = z.infer<typeof Motion>;
+
+export const Section = z.object({
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+  /** The heading word as printed ("Section", "PART"), or null for "1. Title -" style. */
+  kind: z.string().nullable(),
+  /** Lines between the heading and the first motion, such as a stated majority rule. */
+  notes: z.array(z.string()),
+  /** The majority rule stated for every motion of this section, if any. */
+  rule: MajorityRule.nullable(),
+  line: z.number().int().positive().nullable(),
+  motions: z.array(Motion),
+});
+export type Section = z.infer<typeof Section>;
+
+export const IgnoredReason = z.enum(['page-number', 'running-header', 'decoration', 'table-header', 'election']);
+export const IgnoredLine = z.object({
+  line: z.number().int().positive(),
+  text: z.string(),
+  reason: IgnoredReason,
+});
+export type IgnoredLine = z.infer<typeof IgnoredLine>;
+
+export const ResultsDocument = z.object({
+  title: z.string().nullable(),
+  /** Lines between the title and the first section or motion, as printed. */
+  preamble: z.array(z.string()),
+  totalVoters: z.number().int().nonnegative().nullable(),
+  /** The line that states the number of voters. */
+  votersLine: z.number().int().positive().nullable(),
+  /** The majority rule the file states for rule changes, if any. */
+  ruleChangeRule: MajorityRule.nullable(),
+  sections: z.array(Section),
+  /** Prose after the last motion: closing remarks and notes. */
+  closing: z.array(z.string()),
+  ignored: z.array(IgnoredLine),
+});
+export type ResultsDocument = z.infer<typeof ResultsDocument>;
+
+export const Severity = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof Severity>;
+
+export const DiagnosticCode = z.enum([
+  'missing-tally',
+  'unreadable-number',
+  'unreadable-tally',
+  'tally-twice',
+  'sum-differs-from-voters',
+  'count-exceeds-voters',
+  'repeated-number',
+  'skipped-number',
+  'result-contradicts-counts',
+  'no-result-computable',
+  'line-not-understood',
+  'looks-like-election',
+  'voters-stated-twice',
+  'motion-without-text',
+  'missing-number',
+]);
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
+
+/** A text replacement that fixes a diagnostic: on `line`, replace `find` with `replace`. */
+export const Suggestion = z.object({ find: z.string(), replace: z.string() });
+
+export const Diagnostic = z.object({
+  code: DiagnosticCode,
+  severity: Severity,
+  line: z.number().int().positive(),
+  message: z.string(),
+  suggestion: Suggestion.optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const Settings = z.object({
+  rule: MajorityRule.default('simple'),
+  base: PercentBase.default('for-against'),
+  decimals: z.number().int().min(0).max(2).default(1),
+  /** A rule for one motion, keyed by `motionKey` ("sectionIndex/number"), overriding what the file says. */
+  ruleOverrides: z.record(z.string(), MajorityRule).default({}),
+});
+export type Settings = z.infer<typeof Settings>;
+export const defaultSettings = (): Settings => Settings.parse({});
+
+export type ParseResult = { document: ResultsDocument; diagnostics: Diagnostic[] };

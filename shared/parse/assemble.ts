@@ -1,0 +1,376 @@
+import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section } from '../model';
+import { mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
+import type { Event, TableRow } from './classify';
+import { isSectionLikeLabel, looksLikeSectionTitle, resultLineOf, saysElected, stripSectionMark } from './headings';
+import { parseTally, type Tally } from './tally';
+import { joinLines } from './text';
+
+/**
+ * Puts classified lines together into sections and motions. Every non-blank
+ * line lands somewhere: in the document, in `ignored`, or in a diagnostic.
+ */
+
+type Draft = { motion: Motion; textLines: string[]; closed: boolean };
+type Pending = { line: number; text: string }[];
+
+const COUNT_KEYS: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
+
+export const defaultLabels = {
+  'count-label': { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
+  label: { for: 'For', against: 'Against', abstain: 'Abstentions', invalid: 'Invalid' },
+};
+
+function isHeading(event: Event): boolean {
+  return event.kind === 'section' || event.kind === 'motion' || event.kind === 'numbered' || event.kind === 'row';
+}
+
+/** The integer part of a label and the letters before it: "A12b" → {prefix: "A", value: 12}. */
+export function labelParts(label: string): { prefix: string; value: number; suffix: string } | null {
+  const match = /^([A-Za-z]*)[-.]?(\d+)([a-zA-Z]?)$/.exec(label);
+  return match ? { prefix: match[1]!.toUpperCase(), value: Number(match[2]), suffix: match[3]! } : null;
+}
+
+/** A label that starts a numbering ("1", "A1", "a") or belongs under the candidate section label. */
+function startsNumbering(label: string, sectionLabel: string): boolean {
+  const parts = labelParts(label);
+  if (parts && parts.value === 1 && parts.suffix === '') return true;
+  if (parts && parts.prefix !== '' && parts.prefix === sectionLabel.toUpperCase()) return true;
+  return label === 'a' || label === 'A';
+}
+
+/**
+ * In files that head motions with a word ("Motion 12 –"), a line that starts
+ * "1." is a clause or a note, not a motion.
+ */
+function keywordHeadings(events: Event[]): boolean {
+  const keyword = events.filter((event) => event.kind === 'motion').length;
+  const numbered = events.filter((event) => event.kind === 'numbered').length;
+  return keyword >= 2 && keyword >= numbered / 2;
+}
+
+/** Decides whether a numbered line heads a section ("1. Unite the left -" followed by "1. ..."). */
+function numberedSectionAt(events: Event[], index: number): boolean {
+  const event = events[index]!;
+  if (event.kind !== 'numbered') return false;
+  const { title, marked } = stripSectionMark(event.rest);
+  if (!looksLikeSectionTitle(title)) return false;
+  let next = index + 1;
+  for (; next < events.length; next++) {
+    const other = events[next]!;
+    if (other.kind === 'tally' || other.kind === 'result' || other.kind === 'row') return false;
+    if (other.kind === 'text' || other.kind === 'note') return false;
+    if (isHeading(other)) break;
+  }
+  const following = events[next];
+  if (!following) return false;
+  if (following.kind === 'section') return isSectionLikeLabel(event.number);
+  if (marked || isSectionLikeLabel(event.number)) return true;
+  return following.kind === 'numbered' && startsNumbering(following.number, event.number);
+}
+
+function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
+  return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', resultOnTallyLine: false };
+}
+
+/** Splits "Motion text – CARRIED" or "Motion text (54 for, 2 against)" into text and what ends it. */
+function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
+  const patterns = [/^(.*\S)\s*\(([^()]+)\)\s*$/u, /^(.*\S)\s+[–—-]\s+(.+)$/u, /^(.*\S)\t+(.+)$/u];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const tail = match[2]!.trim();
+    const tally = parseTally(tail);
+    if (tally && tally.problems.length === 0) return { text: match[1]!, tally, result: null };
+    const result = resultLineOf(tail);
+    if (result && result.remark === null && !result.prefix) return { text: match[1]!, tally: null, result };
+  }
+  return { text, tally: null, result: null };
+}
+
+export function assemble(events: Event[]): { document: ResultsDocument; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const ignored: IgnoredLine[] = [];
+  const document: ResultsDocument = {
+    title: null,
+    preamble: [],
+    totalVoters: null,
+    votersLine: null,
+    ruleChangeRule: null,
+    sections: [],
+    closing: [],
+    ignored,
+  };
+  const drafts = new Map<Motion, Draft>();
+  const keywordStyle = keywordHeadings(events);
+  let current: Draft | null = null;
+  let pending: Pending = [];
+  let inNotesList = false;
+  let seenBody = false;
+
+  const warn = (code: Diagnostic['code'], line: number, message: string, severity: Diagnostic['severity'] = 'warning') =>
+    diagnostics.push({ code, severity, line, message });
+
+  const currentSection = (): Section => {
+    let section = document.sections.at(-1);
+    if (!section) {
+      section = { number: null, title: null, kind: null, notes: [], rule: null, line: null, motions: [] };
+      document.sections.push(section);
+    }
+    return section;
+  };
+  const lastMotion = (): Motion | undefined => document.sections.flatMap((section) => section.motions).at(-1);
+
+  /** Text that followed no open motion goes where it stands: preamble, section notes, or after the last motion. */
+  const flushPending = (atEnd: boolean) => {
+    while (pending.at(-1)?.text === '') pending.pop();
+    if (pending.length === 0) return;
+    const section = document.sections.at(-1);
+    const previous = lastMotion();
+    if (!seenBody) document.preamble.push(...pending.map((entry) => entry.text));
+    else if (atEnd) document.closing.push(...pending.map((entry) => entry.text));
+    else if (section && section.motions.length === 0) section.notes.push(...pending.map((entry) => entry.text));
+    else if (previous) {
+      previous.trailing.push(...pending.map((entry) => entry.text));
+      previous.lines[1] = Math.max(previous.lines[1], pending.at(-1)!.line);
+      warn('line-not-understood', pending[0]!.line, `This text follows the result of motion ${previous.number || '(unnumbered)'} and is not part of any motion. If it is a motion, give it a number; if it is a note, it can stay.`);
+    }
+    pending = [];
+  };
+
+  const startMotion = (line: number, number: string, kind: string | null, amends: string | null, text: string, heading: MotionStyle['heading']) => {
+    flushPending(false);
+    seenBody = true;
+    const motion: Motion = {
+      number, kind, amends, text: '',
+      for: null, against: null, abstain: null, invalid: null,
+      statedResult: null, resultRemark: null, resultText: null, resultReference: null, tallyLine: null, resultLine: null,
+      rule: null, notes: [], trailing: [], lines: [line, line], style: emptyStyle(heading),
+    };
+    currentSection().motions.push(motion);
+    current = { motion, textLines: [], closed: false };
+    drafts.set(motion, current);
+    const split = splitTrailing(text);
+    current.textLines.push(split.text);
+    if (split.tally) applyTally(current, split.tally, line);
+    if (split.result) applyResult(current, split.result, line);
+  };
+
+  const applyTally = (draft: Draft, tally: Tally, line: number) => {
+    const motion = draft.motion;
+    const given = COUNT_KEYS.filter((key) => key in tally.counts);
+    const hadCounts = COUNT_KEYS.some((key) => motion[key] !== null) || draft.closed;
+    if (hadCounts && given.some((key) => motion[key] !== null)) {
+      warn('tally-twice', line, `Motion ${motion.number} already has a tally; this second one replaces the counts it repeats.`);
+    }
+    for (const key of given) motion[key] = tally.counts[key] ?? null;
+    if (!hadCounts) {
+      motion.tallyLine = line;
+      motion.style.tally = tally.style;
+      motion.style.tallyLead = tally.lead;
+      motion.style.thousandsSeparator = tally.thousandsSeparator;
+      const defaults = tally.style === 'count-label' ? defaultLabels['count-label'] : defaultLabels.label;
+      motion.style.labels = { ...defaults, ...tally.labels };
+    }
+    for (const problem of tally.problems) {
+      if (problem.kind === 'lookalike') {
+        diagnostics.push({
+          code: 'unreadable-number', severity: 'error', line,
+          message: `“${problem.raw}” is not a number: it has a letter in it. It probably means ${problem.value.toLocaleString('en-GB')}.`,
+          suggestion: { find: problem.raw, replace: problem.raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
+        });
+      } else if (problem.kind === 'ambiguous') {
+        warn('unreadable-tally', line, `Part of this tally cannot be read: “${problem.text}” does not say clearly which count is which.`, 'error');
+      } else {
+        warn('unreadable-tally', line, `This tally gives the “${problem.key}” count twice.`, 'error');
+      }
+    }
+    if (tally.total !== null) {
+      const sum = COUNT_KEYS.reduce((total, key) => total + (motion[key] ?? 0), 0);
+      if (sum !== tally.total) warn('unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');
+    }
+    if (tally.result) applyResult(draft, { result: tally.result, word: tally.resultText!, prefix: '', remark: tally.resultRemark }, line, true);
+    draft.closed = true;
+    motion.lines[1] = Math.max(motion.lines[1], line);
+  };
+
+  const applyResult = (draft: Draft, result: NonNullable<ReturnType<typeof resultLineOf>>, line: number, onTallyLine = false, byReference = false) => {
+    const motion = draft.motion;
+    if (motion.statedResult !== null && motion.statedResult !== result.result) {
+      warn('tally-twice', line, `Motion ${motion.number} already has the result “${motion.resultText}”; this line says “${result.word}”.`);
+    }
+    motion.statedResult = result.result;
+    motion.resultText = result.word;
+    motion.resultRemark = result.remark;
+    motion.resultLine = line;
+    motion.style.resultPrefix = result.prefix;
+    motion.style.resultOnTallyLine = onTallyLine;
+    draft.closed = true;
+    if (!byReference) motion.lines[1] = Math.max(motion.lines[1], line);
+  };
+
+  const applyRow = (event: Extract<Event, { kind: 'row' }>) => {
+    const row: TableRow = event.row;
+    startMotion(event.line, row.number, null, null, row.text, 'table');
+    const draft = current!;
+    const motion = draft.motion;
+    motion.lines = [event.line, event.lastLine];
+    motion.tallyLine = event.line;
+    for (const key of COUNT_KEYS) if (key in row.counts) motion[key] = row.counts[key] ?? null;
+    motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
+    for (const { raw, value } of row.lookalikes) {
+      diagnostics.push({
+        code: 'unreadable-number', severity: 'error', line: event.line,
+        message: `“${raw}” is not a number: it has a letter in it. It probably means ${value.toLocaleString('en-GB')}.`,
+        suggestion: { find: raw, replace: raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
+      });
+    }
+    for (const { key, raw } of row.unreadable) {
+      warn('unreadable-number', event.line, `The ${key} count “${raw}” is not a number.`, 'error');
+    }
+    if (row.result) {
+      motion.statedResult = row.result;
+      motion.resultText = row.result;
+      motion.resultLine = event.line;
+    }
+    draft.closed = Object.keys(row.counts).length > 0 || row.result !== undefined;
+  };
+
+  const firstText = events.findIndex((event) => event.kind !== 'blank' && event.kind !== 'ignored');
+  const titleEvent = events[firstText];
+  const titleIndex = titleEvent && (titleEvent.kind === 'text' || titleEvent.kind === 'candidate' || titleEvent.kind === 'notes-heading') ? firstText : -1;
+  let electionRun: Event[] = [];
+  const flushElection = () => {
+    if (electionRun.length >= 2 || electionRun.some((event) => saysElected(event.text))) {
+      for (const event of electionRun) ignored.push({ line: event.line, text: event.text, reason: 'election' });
+      warn('looks-like-election', electionRun[0]!.line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
+    } else {
+      for (const event of electionRun) handleText(event);
+    }
+    electionRun = [];
+  };
+
+  const handleText = (event: Event) => {
+    if (current && !current.closed && !inNotesList) {
+      current.textLines.push(event.text);
+      current.motion.lines[1] = event.line;
+    } else pending.push({ line: event.line, text: event.text });
+  };
+
+  events.forEach((event, index) => {
+    if (event.kind !== 'candidate' && event.kind !== 'blank' && electionRun.length > 0) flushElection();
+    if (index === titleIndex) {
+      document.title = event.text.trim();
+      return;
+    }
+    switch (event.kind) {
+      case 'blank':
+        if (pending.length > 0 && pending.at(-1)!.text !== '') pending.push({ line: event.line, text: '' });
+        return;
+      case 'ignored':
+        ignored.push({ line: event.line, text: event.text, reason: event.reason });
+        return;
+      case 'candidate':
+        electionRun.push(event);
+        return;
+      case 'voters':
+        if (document.totalVoters !== null && document.totalVoters !== event.count) {
+          warn('voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
+        }
+        if (document.totalVoters === null) {
+          document.totalVoters = event.count;
+          document.votersLine = event.line;
+        }
+        pending.push({ line: event.line, text: event.text });
+        return;
+      case 'section': {
+        flushPending(false);
+        current = null;
+        inNotesList = false;
+        seenBody = true;
+        const { title } = stripSectionMark(event.heading.title ?? '');
+        document.sections.push({
+          number: event.heading.number, title: title || null, kind: event.heading.kind,
+          notes: [], rule: null, line: event.line, motions: [],
+        });
+        return;
+      }
+      case 'numbered':
+        if (inNotesList || keywordStyle) return handleText(event);
+        if (numberedSectionAt(events, index)) {
+          flushPending(false);
+          current = null;
+          seenBody = true;
+          document.sections.push({
+            number: event.number, title: stripSectionMark(event.rest).title, kind: null,
+            notes: [], rule: null, line: event.line, motions: [],
+          });
+          return;
+        }
+        return startMotion(event.line, event.number, null, null, event.rest, 'numbered');
+      case 'motion':
+        inNotesList = false;
+        return startMotion(event.line, event.heading.number, event.heading.kind, event.heading.amends, event.heading.text, 'keyword');
+      case 'row':
+        inNotesList = false;
+        return applyRow(event);
+      case 'tally':
+      case 'result': {
+        while (pending.at(-1)?.text === '') pending.pop();
+        if (pending.length > 0 && !inNotesList) {
+          const start = pending.map((entry) => entry.text).lastIndexOf('') + 1;
+          const paragraph = pending.slice(start);
+          pending = pending.slice(0, start);
+          startMotion(paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
+          for (const entry of paragraph.slice(1)) handleText({ kind: 'text', ...entry });
+          warn('missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
+        }
+        const target = current ?? (lastMotion() ? drafts.get(lastMotion()!)! : null);
+        if (!target || inNotesList) return handleText(event);
+        if (event.kind === 'tally') applyTally(target, event.tally, event.line);
+        else applyResult(target, event.result, event.line);
+        return;
+      }
+      case 'reference': {
+        const section = currentSection();
+        const motion = [...section.motions].reverse().find((candidate) => candidate.number === event.reference.number);
+        if (!motion) {
+          startMotion(event.line, event.reference.number, event.reference.kind, null, '', 'keyword');
+          applyResult(current!, { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark }, event.line);
+          return;
+        }
+        applyResult(drafts.get(motion)!, { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark }, event.line, false, true);
+        motion.resultReference = event.reference.qualifier;
+        return;
+      }
+      case 'note':
+        if (current && !current.closed) {
+          current.motion.notes.push(event.text);
+          current.motion.lines[1] = event.line;
+          return;
+        }
+        return handleText(event);
+      case 'notes-heading':
+        if (seenBody) {
+          flushPending(false);
+          current = null;
+          inNotesList = true;
+        }
+        return handleText(event);
+      case 'text':
+        return handleText(event);
+    }
+  });
+  flushElection();
+  flushPending(true);
+
+  for (const [motion, draft] of drafts) {
+    motion.text = joinLines(draft.textLines);
+    motion.rule = ruleHintIn(motion.text);
+  }
+  for (const section of document.sections) {
+    section.rule = ruleHintIn([section.title ?? '', ...section.notes].join(' '));
+  }
+  const ruleChangeLine = document.preamble.find((line) => mentionsRuleChange(line) && ruleHintIn(line));
+  document.ruleChangeRule = ruleChangeLine ? ruleHintIn(ruleChangeLine) : null;
+  return { document, diagnostics };
+}

@@ -1,0 +1,162 @@
+import type { IgnoredLine } from '../model';
+import type { CountKey } from '../vocabulary';
+import { findFurniture } from './furniture';
+import {
+  isCandidateLine,
+  isNoteLine,
+  isNotesHeading,
+  keywordMotionHeading,
+  numberedHeading,
+  referenceResultOf,
+  resultLineOf,
+  sectionHeading,
+  votersIn,
+  type MotionHeading,
+  type ReferenceResult,
+  type ResultLine,
+  type SectionHeading,
+} from './headings';
+import { readNumber } from './number';
+import { cellsByColumn, isRuleRow, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { parseTally, type Tally } from './tally';
+
+/** What one source line (or one spreadsheet row) is, before the lines are put together. */
+export type EventBody =
+  | { kind: 'blank' }
+  | { kind: 'ignored'; reason: IgnoredLine['reason'] }
+  | { kind: 'text' }
+  | { kind: 'voters'; count: number }
+  | { kind: 'section'; heading: SectionHeading }
+  | { kind: 'numbered'; number: string; rest: string }
+  | { kind: 'motion'; heading: MotionHeading }
+  | { kind: 'tally'; tally: Tally }
+  | { kind: 'result'; result: ResultLine }
+  | { kind: 'reference'; reference: ReferenceResult }
+  | { kind: 'note' }
+  | { kind: 'notes-heading' }
+  | { kind: 'candidate' }
+  | { kind: 'row'; lastLine: number; row: TableRow };
+export type Event = { line: number; text: string } & EventBody;
+
+export type TableRow = {
+  number: string;
+  text: string;
+  counts: Partial<Record<CountKey, number | null>>;
+  lookalikes: { key: CountKey; raw: string; value: number }[];
+  unreadable: { key: CountKey; raw: string }[];
+  result: ReturnType<typeof resultInCell>;
+  header: TableHeader;
+};
+
+/** True for lines that mean something on their own, so that repeating them is no sign of a running header. */
+export function isStructural(line: string): boolean {
+  return (
+    parseTally(line) !== null ||
+    resultLineOf(line) !== null ||
+    referenceResultOf(line) !== null ||
+    keywordMotionHeading(line) !== null ||
+    sectionHeading(line) !== null ||
+    isNoteLine(line)
+  );
+}
+
+export function classifyLine(text: string): EventBody {
+  if (text.trim() === '') return { kind: 'blank' };
+  const reference = referenceResultOf(text);
+  if (reference) return { kind: 'reference', reference };
+  const section = sectionHeading(text);
+  if (section) return { kind: 'section', heading: section };
+  const motion = keywordMotionHeading(text);
+  if (motion) return { kind: 'motion', heading: motion };
+  const tally = parseTally(text);
+  if (tally) return { kind: 'tally', tally };
+  const result = resultLineOf(text);
+  if (result) return { kind: 'result', result };
+  const voters = votersIn(text);
+  if (voters !== null) return { kind: 'voters', count: voters };
+  if (isNoteLine(text)) return { kind: 'note' };
+  if (isNotesHeading(text)) return { kind: 'notes-heading' };
+  const numbered = numberedHeading(text);
+  if (numbered) return { kind: 'numbered', number: numbered.number, rest: numbered.text };
+  if (isCandidateLine(text)) return { kind: 'candidate' };
+  return { kind: 'text' };
+}
+
+function readRow(cells: string[], header: TableHeader): TableRow | null {
+  const byColumn = cellsByColumn(cells, header);
+  const row: TableRow = {
+    number: byColumn.number ?? '',
+    text: (byColumn.text ?? '').replace(/\s+/g, ' ').trim(),
+    counts: {},
+    lookalikes: [],
+    unreadable: [],
+    result: resultInCell(byColumn.result),
+    header,
+  };
+  const keys: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
+  for (const key of keys) {
+    const raw = byColumn[key]?.trim();
+    if (!raw) continue;
+    const read = readNumber(raw);
+    if (read.kind === 'unreadable') row.unreadable.push({ key, raw });
+    if (read.kind === 'lookalike') row.lookalikes.push({ key, raw, value: read.value });
+    row.counts[key] = read.kind === 'unreadable' ? null : read.value;
+  }
+  const hasCounts = Object.keys(row.counts).length > 0 || row.unreadable.length > 0;
+  if (!row.number && !hasCounts && !row.result) return null;
+  return row;
+}
+
+/** Lines of the document to events, in order. Line numbers are 1-based. */
+export function classify(lines: string[]): Event[] {
+  const furniture = findFurniture(lines, isStructural);
+  const events: Event[] = [];
+  let table: TableHeader | null = null;
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = index + 1;
+    const raw = lines[index]!;
+    const reason = furniture.get(index);
+    if (reason) {
+      events.push({ kind: 'ignored', line, text: raw, reason });
+      continue;
+    }
+    if (raw.trim() === '') {
+      events.push({ kind: 'blank', line, text: raw });
+      continue;
+    }
+    const header = tableHeaderOf(raw);
+    if (header) {
+      table = header;
+      events.push({ kind: 'ignored', line, text: raw, reason: 'table-header' });
+      continue;
+    }
+    if (table && isRuleRow(raw)) {
+      events.push({ kind: 'ignored', line, text: raw, reason: 'decoration' });
+      continue;
+    }
+    if (table && rowHasDelimiter(raw, table)) {
+      let joined = raw;
+      let last = index;
+      let cells = splitCells(joined, table.delimiter);
+      while (cells === null && last + 1 < lines.length) {
+        last++;
+        joined += `\n${lines[last]}`;
+        cells = splitCells(joined, table.delimiter);
+      }
+      const row = cells ? readRow(cells, table) : null;
+      if (cells && row) {
+        events.push({ kind: 'row', line, lastLine: last + 1, text: joined, row });
+        index = last;
+        continue;
+      }
+      if (cells) {
+        const text = cells.filter((cell) => cell !== '').join(' ');
+        events.push({ line, text, ...classifyLine(text) });
+        continue;
+      }
+    } else if (table) table = null;
+    events.push({ line, text: raw.trim(), ...classifyLine(raw) });
+  }
+  return events;
+}

@@ -1,0 +1,114 @@
+import { countKeyOf, normaliseWord, resultOf, wordsFor, type CountKey } from '../vocabulary';
+
+/**
+ * Results pasted from a spreadsheet: a header row naming the columns
+ * (No. / Motion / For / Against / Abstain) and one row per motion, separated
+ * by tabs, commas, semicolons, pipes or runs of spaces. Cells may be quoted
+ * the spreadsheet way ("" for a quote, line breaks inside quotes).
+ */
+
+export type Column = 'number' | 'text' | CountKey | 'result' | 'total' | 'percent';
+
+export type TableHeader = {
+  delimiter: string;
+  columns: (Column | null)[];
+  /** The header cells as printed, to write the table back the same way. */
+  labels: string[];
+};
+
+const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = {
+  number: ['no', 'no.', 'nr', 'nr.', '#', 'number', 'ref', 'ref.', 'motion no', 'motion no.', 'item', 'id'],
+  text: ['motion', 'motions', 'resolution', 'proposal', 'title', 'text', 'description', 'subject', 'motion title', 'antrag', 'titel'],
+  result: ['result', 'outcome', 'decision', 'ergebnis', 'stated result'],
+  percent: ['%', 'percent', '% for', 'for %', 'percentage'],
+};
+const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
+
+function columnOf(cell: string): Column | null {
+  const word = normaliseWord(cell.replace(/[:]$/, ''));
+  const key = countKeyOf(word) ?? countKeyOf(word.replace(/^votes? /, ''));
+  if (key) return key;
+  if (totalWords.has(word)) return 'total';
+  for (const [column, words] of Object.entries(columnWords) as [Column, string[]][]) {
+    if (words.includes(word)) return column;
+  }
+  return null;
+}
+
+const DELIMITERS = ['\t', '|', ';', ',', '  '];
+
+/** Splits one row, honouring spreadsheet quotes. Returns null while a quoted cell is still open. */
+export function splitCells(row: string, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  for (let index = 0; index < row.length; index++) {
+    const char = row[index]!;
+    if (quoted) {
+      if (char === '"' && row[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+    } else if (delimiter === '  ' ? row.startsWith('  ', index) : char === delimiter) {
+      cells.push(cell.trim());
+      cell = '';
+      atCellStart = true;
+      if (delimiter === '  ') while (row[index + 1] === ' ') index++;
+    } else {
+      cell += char;
+      if (char !== ' ') atCellStart = false;
+    }
+  }
+  if (quoted) return null;
+  cells.push(cell.trim());
+  if (delimiter === '|') {
+    if (cells[0] === '') cells.shift();
+    if (cells.at(-1) === '') cells.pop();
+  }
+  return cells;
+}
+
+export function tableHeaderOf(line: string): TableHeader | null {
+  for (const delimiter of DELIMITERS) {
+    if (!line.includes(delimiter)) continue;
+    const cells = splitCells(line.trim(), delimiter);
+    if (!cells || cells.length < 3) continue;
+    const filled = cells.filter((cell) => cell !== '');
+    const columns = cells.map((cell) => (cell === '' ? null : columnOf(cell)));
+    // "No" heads the number column when another column already says "Against".
+    if (columns[0] === 'against' && columns.indexOf('against', 1) > 0) columns[0] = 'number';
+    const counts = columns.filter((column) => column === 'for' || column === 'against' || column === 'abstain' || column === 'invalid');
+    if (counts.length >= 2 && columns.filter((column) => column !== null).length === filled.length) {
+      return { delimiter, columns, labels: cells };
+    }
+  }
+  return null;
+}
+
+/** A row of dashes under a header, as Markdown draws it: "|---|:---:|". */
+export function isRuleRow(line: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+}
+
+export function rowHasDelimiter(line: string, header: TableHeader): boolean {
+  return line.includes(header.delimiter);
+}
+
+export type RowCells = Partial<Record<Column, string>>;
+
+export function cellsByColumn(cells: string[], header: TableHeader): RowCells {
+  const row: RowCells = {};
+  header.columns.forEach((column, index) => {
+    if (column && cells[index] !== undefined) row[column] = cells[index];
+  });
+  return row;
+}
+
+export function resultInCell(cell: string | undefined): ReturnType<typeof resultOf> {
+  return cell ? resultOf(cell.trim()) : undefined;
+}

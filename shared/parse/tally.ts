@@ -1,0 +1,224 @@
+import type { ResultWord, TallyStyle } from '../model';
+import {
+  countKeyOf,
+  countWords,
+  resultOf,
+  resultWords,
+  wholeWords,
+  wordsFor,
+  type CountKey,
+} from '../vocabulary';
+import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
+
+/**
+ * A tally line: counts with their labels in any order and punctuation
+ * ("54 for; 2 against", "For: 1,234 Against: 45", "Yes 120 / No 30",
+ * "Votes for 1,203 (97.5%)", "For – 54, Against – 2   CARRIED"), optionally
+ * with a stated total and a result word.
+ */
+export type Tally = {
+  /** A key is present when the line gives that count; null when it is given but cannot be read. */
+  counts: Partial<Record<CountKey, number | null>>;
+  total: number | null;
+  result: ResultWord | null;
+  /** The result word as printed ("NOT CARRIED"), and the words after it. */
+  resultText: string | null;
+  resultRemark: string | null;
+  style: TallyStyle;
+  /** Each count's label as printed ("Votes withheld"). */
+  labels: Partial<Record<CountKey, string>>;
+  /** Words before the first count ("Card vote – "). */
+  lead: string;
+  /** The thousands separator the counts are printed with, or '' for none. */
+  thousandsSeparator: string;
+  problems: TallyProblem[];
+};
+
+export type TallyProblem =
+  | { kind: 'lookalike'; key: CountKey; raw: string; value: number }
+  | { kind: 'ambiguous'; text: string }
+  | { kind: 'repeated'; key: CountKey };
+
+type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
+type Token = { type: TokenType; text: string; start: number; end: number };
+
+const fillerWords = wordsFor((l) => l.tallyFiller);
+const totalWords = wordsFor((l) => l.totals);
+const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
+
+const tokenPattern = new RegExp(
+  [
+    String.raw`(?<percent>\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)`,
+    `(?<label>${wholeWords(countWords)})`,
+    `(?<total>${wholeWords(totalWords)})`,
+    `(?<result>${wholeWords(resultWords)})`,
+    `(?<filler>${wholeWords(fillerWords)})`,
+    `(?<lookalike>(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_PATTERN})${NOT_A_LETTER})`,
+    `(?<number>(?<![\\p{L}\\p{N}])(?:${NUMBER_PATTERN})${NOT_A_LETTER})`,
+    String.raw`(?<strong>[;/|\t()]|,|\s{2,})`,
+    String.raw`(?<weak>[:=–—-]|\s)`,
+    String.raw`(?<other>[^\s;/|,:=–—()\-]+|.)`,
+  ].join('|'),
+  'giu',
+);
+
+function tokenize(line: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of line.matchAll(tokenPattern)) {
+    const groups = match.groups ?? {};
+    const type = (Object.keys(groups) as TokenType[]).find((name) => groups[name] !== undefined) ?? 'other';
+    tokens.push({ type, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** "N votes to M" is how minutes often give for and against. */
+function spellOutVotesTo(line: string): string {
+  return line.replace(
+    new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu'),
+    '$1 for, $2 against',
+  );
+}
+
+type Item = {
+  token: Token;
+  /** A strong separator (";", "/", tab, two spaces...) stands between this item and the one before. */
+  strongBefore: boolean;
+  segment: number;
+  /** Filler that prints with the label ("Votes" in "Votes for"). */
+  prefix: string;
+};
+
+type Pairing = { pairs: [Item, Item][]; leftovers: Item[] };
+
+function pairUp(items: Item[], labelFirst: boolean): Pairing {
+  const pairs: [Item, Item][] = [];
+  const leftovers: Item[] = [];
+  const isLabel = (item: Item | undefined) => item?.token.type === 'label' || item?.token.type === 'total';
+  const isNumber = (item: Item | undefined) => item?.token.type === 'number' || item?.token.type === 'lookalike';
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    const next = items[index + 1];
+    const [first, second] = labelFirst ? [isLabel, isNumber] : [isNumber, isLabel];
+    if (first(item) && second(next) && !next!.strongBefore) {
+      pairs.push(labelFirst ? [item, next!] : [next!, item]);
+      index++;
+    } else leftovers.push(item);
+  }
+  return { pairs, leftovers };
+}
+
+function styleOf(line: string, labelFirst: boolean, pair: [Item, Item] | undefined): TallyStyle {
+  if (!labelFirst || !pair) return 'count-label';
+  const between = line.slice(pair[0].token.end, pair[1].token.start);
+  if (between.includes(':')) return 'label-colon';
+  if (/[–—-]/.test(between)) return 'label-dash';
+  return 'label-space';
+}
+
+/** Words before the first count that only introduce the tally ("Card vote – "). */
+function leadOf(line: string, tokens: Token[], first: Item): string {
+  const start = first.prefix ? line.lastIndexOf(first.prefix, first.token.start) : first.token.start;
+  const introducesOnly = tokens.every((token) => token.start >= start || ['filler', 'weak', 'strong'].includes(token.type));
+  return introducesOnly ? line.slice(0, start) : '';
+}
+
+/** Reads a tally line; null when the line is not one. */
+export function parseTally(rawLine: string): Tally | null {
+  const line = spellOutVotesTo(rawLine);
+  const tokens = tokenize(line);
+
+  const resultIndex = tokens.findIndex((token) => token.type === 'result');
+  const afterResult = resultIndex < 0 ? [] : tokens.slice(resultIndex + 1);
+  const countsAfterResult = afterResult.some((token) => ['label', 'number', 'lookalike'].includes(token.type));
+  const remarkTokens = resultIndex >= 0 && !countsAfterResult ? afterResult : [];
+  const body = tokens.filter((token) => !remarkTokens.includes(token));
+
+  if (body.some((token) => token.type === 'other')) return null;
+  if (!body.some((token) => token.type === 'label' || token.type === 'total')) return null;
+  if (!body.some((token) => token.type === 'number' || token.type === 'lookalike')) return null;
+
+  const items: Item[] = [];
+  let strong = false;
+  let segment = 0;
+  let prefix = '';
+  for (const token of body) {
+    if (token.type === 'strong' || (token.type === 'weak' && token.text.trim() !== '')) {
+      strong ||= token.type === 'strong';
+      prefix = '';
+    } else if (token.type === 'filler') prefix = prefix ? `${prefix} ${token.text}` : token.text;
+    else if (token.type === 'label' || token.type === 'total' || token.type === 'number' || token.type === 'lookalike' || token.type === 'result') {
+      if (strong) segment++;
+      items.push({ token, strongBefore: strong, segment, prefix: token.type === 'label' ? prefix : '' });
+      strong = false;
+      prefix = '';
+    }
+  }
+  const countItems = items.filter((item) => item.token.type !== 'result');
+
+  const labelFirstPairing = pairUp(countItems, true);
+  const countFirstPairing = pairUp(countItems, false);
+  const better = (a: Pairing, b: Pairing) =>
+    a.pairs.length !== b.pairs.length ? a.pairs.length > b.pairs.length : a.leftovers.length <= b.leftovers.length;
+  const startsWithLabel = countItems[0]?.token.type !== 'number' && countItems[0]?.token.type !== 'lookalike';
+  const labelFirst = startsWithLabel
+    ? better(labelFirstPairing, countFirstPairing)
+    : !better(countFirstPairing, labelFirstPairing);
+  const { pairs, leftovers } = labelFirst ? labelFirstPairing : countFirstPairing;
+  if (!pairs.some(([label]) => label.token.type === 'label')) return null;
+
+  const tally: Tally = {
+    counts: {},
+    total: null,
+    result: null,
+    resultText: null,
+    resultRemark: null,
+    style: styleOf(line, labelFirst, pairs[0]),
+    labels: {},
+    lead: leadOf(line, tokens, countItems[0]!),
+    thousandsSeparator: pairs.map(([, number]) => /\d([,.\u00a0\u202f'])\d{3}/u.exec(number.token.text)?.[1]).find(Boolean) ?? '',
+    problems: [],
+  };
+
+  const doubtfulSegments = new Set(leftovers.map((item) => item.segment));
+  for (const item of leftovers) {
+    const segmentText = items
+      .filter((other) => other.segment === item.segment)
+      .map((other) => other.token.text)
+      .join(' ');
+    if (!tally.problems.some((problem) => problem.kind === 'ambiguous' && problem.text === segmentText)) {
+      tally.problems.push({ kind: 'ambiguous', text: segmentText });
+    }
+  }
+
+  for (const [label, number] of pairs) {
+    const read = readNumber(number.token.text);
+    const value = read.kind === 'unreadable' ? null : read.value;
+    if (label.token.type === 'total') {
+      tally.total = value;
+      continue;
+    }
+    const key = countKeyOf(label.token.text)!;
+    if (key in tally.counts) {
+      tally.problems.push({ kind: 'repeated', key });
+      tally.counts[key] = null;
+      continue;
+    }
+    if (doubtfulSegments.has(label.segment) || doubtfulSegments.has(number.segment)) {
+      tally.counts[key] = null;
+      continue;
+    }
+    if (read.kind === 'lookalike') tally.problems.push({ kind: 'lookalike', key, raw: number.token.text, value: read.value });
+    tally.counts[key] = value;
+    tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
+  }
+
+  if (resultIndex >= 0) {
+    const word = tokens[resultIndex]!;
+    tally.result = resultOf(word.text) ?? null;
+    tally.resultText = word.text;
+    const remark = rawLine.length === line.length ? line.slice(word.end).trim() : '';
+    tally.resultRemark = remarkTokens.length > 0 && remark ? remark : null;
+  }
+  return tally;
+}

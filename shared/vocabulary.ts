@@ -1,0 +1,183 @@
+import type { MajorityRule, ResultWord } from './model';
+
+/**
+ * Every word the parser recognises, by language. To read files in another
+ * language, add one entry here; nothing else needs to change.
+ * Words are matched case-insensitively and as whole words.
+ */
+export type CountKey = 'for' | 'against' | 'abstain' | 'invalid';
+
+type Language = {
+  counts: Record<CountKey, string[]>;
+  results: Record<ResultWord, string[]>;
+  /** Words that may stand between a label and its number without meaning anything. */
+  tallyFiller: string[];
+  /** Labels of a stated total of the counts ("Total 58", "Votes cast: 58"). */
+  totals: string[];
+  motionWords: string[];
+  /** Heading words that mark an amendment, and the word linking it to its motion ("to"). */
+  amendmentWords: string[];
+  amendsLink: string[];
+  sectionWords: string[];
+  noteLabels: string[];
+  /** Words for the people counted in a voter count ("56 members voted"). */
+  voterNouns: string[];
+  /** Verbs that follow the voter noun ("voted", "took part"). */
+  voterVerbs: string[];
+  /** Labels that precede a voter count ("Voting delegates present: 58"). */
+  voterLabels: string[];
+  /** Heading words of a closing notes list ("Notes:"). */
+  notesHeadings: string[];
+  ruleHints: Record<MajorityRule, string[]>;
+  /** Words that make a motion a change to the organisation's rules. */
+  ruleChangeWords: string[];
+  /** Words a page footer uses ("Page 3 of 5"). */
+  pageWords: string[];
+  electedWords: string[];
+};
+
+export const languages: Record<'en' | 'de', Language> = {
+  en: {
+    counts: {
+      for: ['for', 'in favour', 'in favor', 'yes', 'aye', 'ayes', 'pro'],
+      against: ['against', 'no', 'noes', 'nay', 'opposed', 'contra'],
+      abstain: ['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'withheld', 'votes withheld'],
+      invalid: ['invalid', 'spoilt', 'spoiled', 'spoilt ballots', 'spoiled ballots', 'void', 'rejected ballots'],
+    },
+    results: {
+      carried: ['carried', 'passed', 'agreed', 'adopted', 'approved', 'accepted', 'carried unanimously', 'carried nem con'],
+      lost: ['lost', 'not carried', 'not passed', 'failed', 'defeated', 'rejected', 'fell', 'not agreed', 'not adopted', 'not approved'],
+      remitted: ['remitted', 'referred back', 'referred'],
+      withdrawn: ['withdrawn', 'not moved'],
+    },
+    tallyFiller: ['votes', 'vote', 'card vote', 'show of hands', 'result', 'results', 'members', 'ballots', 'and', 'with', 'by'],
+    totals: ['total', 'total votes', 'total votes cast', 'votes cast', 'valid votes', 'total valid votes'],
+    motionWords: [
+      'motion', 'resolution', 'proposal', 'composite', 'composite motion', 'emergency motion', 'emergency resolution',
+      'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item',
+    ],
+    amendmentWords: ['amendment'],
+    amendsLink: ['to'],
+    sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
+    noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitted by', 'supporter', 'supported by', 'speaker'],
+    voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors'],
+    voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots'],
+    voterLabels: [
+      'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
+      'number of voters', 'total voters', 'total votes cast', 'ballots cast', 'ballots returned', 'people voted',
+    ],
+    notesHeadings: ['notes', 'note', 'footnotes'],
+    ruleHints: {
+      simple: ['simple majority', 'ordinary resolution'],
+      'two-thirds': ['two-thirds', 'two thirds', '2/3', 'two-third'],
+      'three-quarters': ['three-quarters', 'three quarters', '3/4', '75%', 'special resolution'],
+      absolute: ['absolute majority', 'majority of all members', 'majority of those entitled to vote'],
+    },
+    ruleChangeWords: ['rule amendment', 'rule change', 'rules revision', 'changes to the rules', 'amend rule', 'delete rule', 'insert rule', 'new rule', 'constitutional amendment', 'amend the constitution', 'standing orders'],
+    pageWords: ['page', 'p.'],
+    electedWords: ['elected', 'not elected', 'candidate', 'candidates'],
+  },
+  de: {
+    counts: {
+      for: ['ja', 'ja-stimmen', 'dafür', 'zustimmung'],
+      against: ['nein', 'nein-stimmen', 'dagegen', 'ablehnung'],
+      abstain: ['enthaltung', 'enthaltungen', 'enthalten'],
+      invalid: ['ungültig', 'ungültige', 'ungültige stimmen'],
+    },
+    results: {
+      carried: ['angenommen', 'einstimmig angenommen', 'beschlossen'],
+      lost: ['abgelehnt', 'nicht angenommen'],
+      remitted: ['überwiesen'],
+      withdrawn: ['zurückgezogen'],
+    },
+    tallyFiller: ['stimmen', 'stimme', 'ergebnis', 'und'],
+    totals: ['gesamt', 'insgesamt', 'abgegebene stimmen', 'gültige stimmen'],
+    motionWords: ['antrag', 'dringlichkeitsantrag', 'beschluss', 'satzungsänderung', 'satzungsänderungsantrag'],
+    amendmentWords: ['änderungsantrag'],
+    amendsLink: ['zu'],
+    sectionWords: ['abschnitt', 'teil', 'kapitel', 'themenbereich', 'block'],
+    noteLabels: ['antragsteller', 'antragstellerin', 'antragsteller*innen', 'eingereicht von', 'unterstützer'],
+    voterNouns: ['mitglieder', 'delegierte', 'personen', 'stimmberechtigte'],
+    voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend'],
+    voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
+    notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
+    ruleHints: {
+      simple: ['einfache mehrheit'],
+      'two-thirds': ['zweidrittelmehrheit', 'zwei-drittel', 'zwei drittel'],
+      'three-quarters': ['dreiviertelmehrheit', 'drei viertel'],
+      absolute: ['absolute mehrheit'],
+    },
+    ruleChangeWords: ['satzungsänderung', 'satzung'],
+    pageWords: ['seite'],
+    electedWords: ['gewählt', 'nicht gewählt', 'kandidat', 'kandidatin', 'kandidaten'],
+  },
+};
+
+const all = Object.values(languages);
+
+/** Every word for one entry, from every language. */
+export function wordsFor<K extends keyof Language>(pick: (language: Language) => string[]): string[] {
+  return [...new Set(all.flatMap(pick))];
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of the words, longest first so that "not carried" wins over "carried". */
+export function alternation(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?'))
+    .join('|');
+}
+
+/** Letters that count as part of a word, so that "Ja" does not match inside "Jahr". */
+export const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+export function wholeWords(words: string[]): string {
+  return `${WORD_EDGE_BEFORE}(?:${alternation(words)})${WORD_EDGE_AFTER}`;
+}
+
+const countKeys: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
+const countLookup = new Map<string, CountKey>();
+for (const language of all) {
+  for (const key of countKeys) for (const word of language.counts[key]) countLookup.set(normaliseWord(word), key);
+}
+const resultLookup = new Map<string, ResultWord>();
+for (const language of all) {
+  for (const [result, words] of Object.entries(language.results) as [ResultWord, string[]][]) {
+    for (const word of words) resultLookup.set(normaliseWord(word), result);
+  }
+}
+
+export function normaliseWord(text: string): string {
+  return text.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+}
+
+export function countKeyOf(label: string): CountKey | undefined {
+  return countLookup.get(normaliseWord(label));
+}
+
+export function resultOf(word: string): ResultWord | undefined {
+  return resultLookup.get(normaliseWord(word));
+}
+
+export const countWords = wordsFor((l) => countKeys.flatMap((key) => l.counts[key]));
+export const resultWords = wordsFor((l) => Object.values(l.results).flat());
+
+/** The rule that a phrase in the file asks for, if it names one. Strongest rule named wins. */
+export function ruleHintIn(text: string): MajorityRule | null {
+  const lower = text.toLowerCase();
+  const order: MajorityRule[] = ['three-quarters', 'two-thirds', 'absolute', 'simple'];
+  for (const rule of order) {
+    if (wordsFor((l) => l.ruleHints[rule]).some((hint) => lower.includes(hint))) return rule;
+  }
+  return null;
+}
+
+export function mentionsRuleChange(text: string): boolean {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  return wordsFor((l) => l.ruleChangeWords).some((word) => new RegExp(wholeWords([word]), 'u').test(lower));
+}

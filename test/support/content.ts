@@ -1,0 +1,16 @@
+import type { ResultsDocument } from '../../shared/model';
+
+/** What a document says, without where it said it: line numbers and page furniture drop out in a rewrite. */
+export function contentOf(document: ResultsDocument) {
+  return {
+    title: document.title,
+    preamble: document.preamble,
+    totalVoters: document.totalVoters,
+    ruleChangeRule: document.ruleChangeRule,
+    closing: document.closing,
+    sections: document.sections.map(({ line, motions, ...section }) => ({
+      ...section,
+      motions: motions.map(({ lines, tallyLine, resultLine, ...motion }) => motion),
+    })),
+  };
+}
