@@ -1,5 +1,8 @@
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
-import { votersIn } from './parse/headings';
+import { classifyLine } from './parse/classify';
+import { splitTrailing } from './parse/assemble';
+import { looksLikeSectionTitle, votersIn } from './parse/headings';
+import type { Column } from './parse/table';
 import type { CountKey } from './vocabulary';
 
 /**
@@ -15,9 +18,9 @@ export function formatCount(count: number, thousandsSeparator: string): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, thousandsSeparator);
 }
 
-function writeTally(motion: Motion): string | null {
+function writeTally(motion: Motion, keys: CountKey[]): string | null {
   const { style } = motion;
-  const given = COUNT_KEYS.filter((key) => motion[key] !== null);
+  const given = keys.filter((key) => motion[key] !== null);
   if (given.length === 0) return null;
   const parts = given.map((key) => {
     const count = formatCount(motion[key]!, style.thousandsSeparator);
@@ -34,20 +37,40 @@ function writeTally(motion: Motion): string | null {
     }
   });
   const joiner = { 'count-label': '; ', 'label-colon': '  ', 'label-space': ' / ', 'label-dash': ', ' }[style.tally];
-  const line = style.tallyLead + parts.join(joiner);
-  if (!style.resultOnTallyLine || motion.statedResult === null || motion.resultReference !== null) return line;
-  return `${line}${style.tally === 'label-dash' ? '   ' : ' – '}${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
+  return style.tallyLead + parts.join(joiner);
 }
 
 function resultWord(motion: Motion): string {
   return motion.resultText ?? defaultResultWords[motion.statedResult!];
 }
 
-function writeHeading(motion: Motion): string {
-  if (motion.style.heading === 'numbered') return motion.number ? `${motion.number}. ${motion.text}` : motion.text;
+/**
+ * A motion's heading line with its text. Where the whole text on that line
+ * would be read as something else (a tally at its end, a section title in
+ * "1. Text" files), the text is broken so that its last part stands on a
+ * line of its own, which can only be read as more text.
+ */
+function writeHeading(motion: Motion): string[] {
+  const numbered = motion.style.heading === 'numbered';
   const amends = motion.amends ? ` to Motion ${motion.amends}` : '';
-  const heading = `${motion.kind ?? 'Motion'} ${motion.number}${amends}`;
-  return motion.text ? `${heading} – ${motion.text}` : heading;
+  const keywordHeading = `${motion.kind ?? 'Motion'} ${motion.number}${amends}`;
+  if (!numbered && !motion.text) return [keywordHeading];
+  const prefix = numbered ? (motion.number ? `${motion.number}. ` : '') : `${keywordHeading} – `;
+  // An unnumbered motion is its text followed by a tally: any line read as prose will do.
+  const expected = numbered ? (motion.number ? ['numbered'] : ['text', 'note', 'candidate']) : ['motion'];
+  const decided = [motion.for, motion.against, motion.abstain, motion.invalid].some((count) => count !== null) || motion.statedResult !== null;
+  const fits = (text: string, alone: boolean) => {
+    const ending = splitTrailing(text);
+    if (ending.tally || ending.result) return false;
+    if (!expected.includes(classifyLine(prefix + text).kind)) return false;
+    return !(alone && numbered && motion.number && !decided && looksLikeSectionTitle(text));
+  };
+  if (fits(motion.text, true)) return [prefix + motion.text];
+  for (let space = motion.text.lastIndexOf(' '); space > 0; space = motion.text.lastIndexOf(' ', space - 1)) {
+    const [first, rest] = [motion.text.slice(0, space), motion.text.slice(space + 1)];
+    if (!first.endsWith('-') && classifyLine(rest).kind === 'text' && fits(first, false)) return [prefix + first, rest];
+  }
+  return [prefix + motion.text];
 }
 
 function quoteCell(cell: string, delimiter: string): string {
@@ -55,8 +78,14 @@ function quoteCell(cell: string, delimiter: string): string {
   return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+function writeCells(table: NonNullable<MotionStyle['table']>, cellOf: (column: Column | null) => string): string {
+  const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
+  const row = table.columns.map((column) => quoteCell(cellOf(column), table.delimiter)).join(joiner);
+  return table.delimiter === '|' ? `| ${row} |` : row;
+}
+
 function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): string {
-  const cells = table.columns.map((column) => {
+  return writeCells(table, (column) => {
     switch (column) {
       case 'number':
         return motion.number;
@@ -73,9 +102,6 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): str
         return '';
     }
   });
-  const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
-  const row = cells.map((cell) => quoteCell(cell, table.delimiter.trim() || '  ')).join(joiner);
-  return table.delimiter === '|' ? `| ${row} |` : row;
 }
 
 function writeTableHeader(table: NonNullable<MotionStyle['table']>): string {
@@ -84,18 +110,38 @@ function writeTableHeader(table: NonNullable<MotionStyle['table']>): string {
   return table.delimiter === '|' ? `| ${header} |` : header;
 }
 
-/** The lines of one motion in its own style: heading and text, notes, tally, result, trailing prose. */
-export function writeMotion(motion: Motion): string[] {
-  if (motion.style.heading === 'table' && motion.style.table) return [writeRow(motion, motion.style.table)];
-  const lines = [writeHeading(motion), ...motion.notes];
-  const tally = writeTally(motion);
-  if (tally) lines.push(tally);
-  const resultOnTally = tally !== null && motion.style.resultOnTallyLine;
-  if (motion.statedResult && motion.resultReference === null && !resultOnTally) {
-    lines.push(`${motion.style.resultPrefix}${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`);
+/**
+ * The lines of one motion in its own style: heading and text (or a table
+ * row), notes, tally, result, trailing prose. `results` are result lines of
+ * earlier motions that the file printed after this one ("Motion 3 as amended – CARRIED").
+ */
+export function writeMotion(motion: Motion, results: string[] = []): string[] {
+  const table = motion.style.heading === 'table' ? motion.style.table : undefined;
+  const referenceOnly = isReferenceOnly(motion) && results.length > 0;
+  const lines: string[] = [];
+  if (table) lines.push(writeRow(motion, table));
+  else if (!referenceOnly) lines.push(...writeHeading(motion));
+  lines.push(...motion.notes);
+
+  const tally = writeTally(motion, COUNT_KEYS.filter((key) => !table?.columns.includes(key)));
+  const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result');
+  const result = resultHasItsPlace ? null : `${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
+  if (tally && result && motion.style.resultOnTallyLine) lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}`);
+  else {
+    if (tally) lines.push(tally);
+    if (result) lines.push(`${motion.style.resultPrefix}${result}`);
   }
-  if (motion.trailing.length > 0) lines.push('', ...motion.trailing);
+  for (const line of results) lines.push(...(lines.length > 0 ? [''] : []), line);
+  // Under a table row, prose stays inside the table as a row with only its text cell filled.
+  if (table) lines.push(...motion.trailing.map((text) => writeCells(table, (column) => (column === 'text' ? text : ''))));
+  else if (motion.trailing.length > 0) lines.push('', ...motion.trailing);
   return lines;
+}
+
+/** A motion known only from a line like "Motion 3 as amended – CARRIED": that line is all there is to write. */
+function isReferenceOnly(motion: Motion): boolean {
+  const counted = [motion.for, motion.against, motion.abstain, motion.invalid].some((count) => count !== null);
+  return motion.resultReference !== null && motion.text === '' && motion.notes.length === 0 && !counted;
 }
 
 /** "Motion 3 as amended – CARRIED", written after the motion's last amendment. */
@@ -120,11 +166,13 @@ function writeSection(section: Section): string[] {
   else if (section.notes.length > 0) lines.push(...section.notes, '');
 
   const anchors = new Map<Motion, Motion[]>();
-  for (const motion of section.motions) {
-    if (motion.resultReference === null) continue;
-    const anchor = section.motions.findLast((other) => other.amends === motion.number) ?? motion;
+  section.motions.forEach((motion, index) => {
+    if (motion.resultReference === null) return;
+    // After the last amendment printed before the result line, as the file had it.
+    const printedBefore = (other: Motion) => motion.resultLine === null || other.lines[0] < motion.resultLine;
+    const anchor = section.motions.slice(index).findLast((other) => other.amends === motion.number && printedBefore(other)) ?? motion;
     anchors.set(anchor, [...(anchors.get(anchor) ?? []), motion]);
-  }
+  });
 
   let previousTable: MotionStyle['table'] | undefined;
   for (const motion of section.motions) {
@@ -134,8 +182,7 @@ function writeSection(section: Section): string[] {
       lines.push(writeTableHeader(table));
     }
     if (!table && lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    lines.push(...writeMotion(motion));
-    for (const referenced of anchors.get(motion) ?? []) lines.push('', writeReferenceResult(referenced));
+    lines.push(...writeMotion(motion, (anchors.get(motion) ?? []).map(writeReferenceResult)));
     previousTable = table;
   }
   return lines;

@@ -11,7 +11,8 @@ import { joinLines } from './text';
  */
 
 type Draft = { motion: Motion; textLines: string[]; closed: boolean };
-type Pending = { line: number; text: string }[];
+/** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
+type Pending = { line: number; text: string; prose: boolean }[];
 
 const COUNT_KEYS: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
 
@@ -43,9 +44,13 @@ function startsNumbering(label: string, sectionLabel: string): boolean {
  * "1." is a clause or a note, not a motion.
  */
 function keywordHeadings(events: Event[]): boolean {
-  const keyword = events.filter((event) => event.kind === 'motion').length;
+  const labels = new Set<string>();
+  for (const event of events) {
+    if (event.kind === 'motion') labels.add(event.heading.number);
+    if (event.kind === 'reference') labels.add(event.reference.number);
+  }
   const numbered = events.filter((event) => event.kind === 'numbered').length;
-  return keyword >= 2 && keyword >= numbered / 2;
+  return labels.size >= 1 && labels.size >= numbered / 2;
 }
 
 /** Decides whether a numbered line heads a section ("1. Unite the left -" followed by "1. ..."). */
@@ -57,7 +62,7 @@ function numberedSectionAt(events: Event[], index: number): boolean {
   let next = index + 1;
   for (; next < events.length; next++) {
     const other = events[next]!;
-    if (other.kind === 'tally' || other.kind === 'result' || other.kind === 'row') return false;
+    if (other.kind === 'tally' || other.kind === 'result' || other.kind === 'reference' || other.kind === 'row') return false;
     if (other.kind === 'text' || other.kind === 'note') return false;
     if (isHeading(other)) break;
   }
@@ -65,7 +70,8 @@ function numberedSectionAt(events: Event[], index: number): boolean {
   if (!following) return false;
   if (following.kind === 'section') return isSectionLikeLabel(event.number);
   if (marked || isSectionLikeLabel(event.number)) return true;
-  return following.kind === 'numbered' && startsNumbering(following.number, event.number);
+  const words = title.split(/\s+/).length;
+  return words >= 2 && following.kind === 'numbered' && startsNumbering(following.number, event.number);
 }
 
 function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
@@ -73,7 +79,7 @@ function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
 }
 
 /** Splits "Motion text – CARRIED" or "Motion text (54 for, 2 against)" into text and what ends it. */
-function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
+export function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
   const patterns = [/^(.*\S)\s*\(([^()]+)\)\s*$/u, /^(.*\S)\s+[–—-]\s+(.+)$/u, /^(.*\S)\t+(.+)$/u];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -158,7 +164,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   const applyTally = (draft: Draft, tally: Tally, line: number) => {
     const motion = draft.motion;
     const given = COUNT_KEYS.filter((key) => key in tally.counts);
-    const hadCounts = COUNT_KEYS.some((key) => motion[key] !== null) || draft.closed;
+    const hadCounts = motion.tallyLine !== null;
     if (hadCounts && given.some((key) => motion[key] !== null)) {
       warn('tally-twice', line, `Motion ${motion.number} already has a tally; this second one replaces the counts it repeats.`);
     }
@@ -195,8 +201,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
 
   const applyResult = (draft: Draft, result: NonNullable<ReturnType<typeof resultLineOf>>, line: number, onTallyLine = false, byReference = false) => {
     const motion = draft.motion;
-    if (motion.statedResult !== null && motion.statedResult !== result.result) {
-      warn('tally-twice', line, `Motion ${motion.number} already has the result “${motion.resultText}”; this line says “${result.word}”.`);
+    if (motion.resultLine !== null && motion.resultLine !== line) {
+      warn('tally-twice', motion.resultLine, `${motion.kind ?? 'Motion'} ${motion.number} has a second result on line ${line} (“${result.word}”), which replaces this one (“${motion.resultText}”).`);
     }
     motion.statedResult = result.result;
     motion.resultText = result.word;
@@ -253,18 +259,18 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     if (current && !current.closed && !inNotesList) {
       current.textLines.push(event.text);
       current.motion.lines[1] = event.line;
-    } else pending.push({ line: event.line, text: event.text });
+    } else pending.push({ line: event.line, text: event.text, prose: true });
   };
 
   events.forEach((event, index) => {
-    if (event.kind !== 'candidate' && event.kind !== 'blank' && electionRun.length > 0) flushElection();
+    if (event.kind !== 'candidate' && electionRun.length > 0) flushElection();
     if (index === titleIndex) {
       document.title = event.text.trim();
       return;
     }
     switch (event.kind) {
       case 'blank':
-        if (pending.length > 0 && pending.at(-1)!.text !== '') pending.push({ line: event.line, text: '' });
+        if (pending.length > 0 && pending.at(-1)!.text !== '') pending.push({ line: event.line, text: '', prose: false });
         return;
       case 'ignored':
         ignored.push({ line: event.line, text: event.text, reason: event.reason });
@@ -280,7 +286,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
           document.totalVoters = event.count;
           document.votersLine = event.line;
         }
-        pending.push({ line: event.line, text: event.text });
+        pending.push({ line: event.line, text: event.text, prose: false });
         return;
       case 'section': {
         flushPending(false);
@@ -316,8 +322,10 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       case 'tally':
       case 'result': {
         while (pending.at(-1)?.text === '') pending.pop();
-        if (pending.length > 0 && !inNotesList) {
-          const start = pending.map((entry) => entry.text).lastIndexOf('') + 1;
+        let start = pending.length;
+        while (start > 0 && pending[start - 1]!.prose) start--;
+        const readable = event.kind === 'result' || event.tally.result !== null || Object.values(event.tally.counts).some((count) => count !== null);
+        if (start < pending.length && !inNotesList && readable) {
           const paragraph = pending.slice(start);
           pending = pending.slice(0, start);
           startMotion(paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
@@ -325,7 +333,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
           warn('missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
         }
         const target = current ?? (lastMotion() ? drafts.get(lastMotion()!)! : null);
-        if (!target || inNotesList) return handleText(event);
+        if (inNotesList) return handleText(event);
+        if (!target) {
+          warn('line-not-understood', event.line, `This ${event.kind === 'tally' ? 'tally' : 'result'} has no motion above it.`);
+          pending.push({ line: event.line, text: event.text, prose: false });
+          return;
+        }
         if (event.kind === 'tally') applyTally(target, event.tally, event.line);
         else applyResult(target, event.result, event.line);
         return;
@@ -333,12 +346,18 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       case 'reference': {
         const section = currentSection();
         const motion = [...section.motions].reverse().find((candidate) => candidate.number === event.reference.number);
+        const result = { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark };
         if (!motion) {
           startMotion(event.line, event.reference.number, event.reference.kind, null, '', 'keyword');
-          applyResult(current!, { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark }, event.line);
+          applyResult(current!, result, event.line);
+          current!.motion.resultReference = event.reference.qualifier;
           return;
         }
-        applyResult(drafts.get(motion)!, { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark }, event.line, false, true);
+        if (motion.resultLine !== null) {
+          warn('tally-twice', event.line, `${motion.kind ?? 'Motion'} ${motion.number} already has its result on line ${motion.resultLine}; this line is not used.`);
+          return;
+        }
+        applyResult(drafts.get(motion)!, result, event.line, false, true);
         motion.resultReference = event.reference.qualifier;
         return;
       }

@@ -144,6 +144,11 @@ export function classify(lines: string[]): Event[] {
         joined += `\n${lines[last]}`;
         cells = splitCells(joined, table.delimiter);
       }
+      if (cells === null) {
+        joined = raw;
+        last = index;
+        cells = splitCells(raw, table.delimiter, true);
+      }
       const row = cells ? readRow(cells, table) : null;
       if (cells && row) {
         events.push({ kind: 'row', line, lastLine: last + 1, text: joined, row });
@@ -155,8 +160,11 @@ export function classify(lines: string[]): Event[] {
         events.push({ line, text, ...classifyLine(text) });
         continue;
       }
-    } else if (table) table = null;
-    events.push({ line, text: raw.trim(), ...classifyLine(raw) });
+    }
+    const body = classifyLine(raw.trimEnd());
+    // A tally, result or note line under a row belongs to that row; anything else ends the table.
+    if (table && !['tally', 'result', 'reference', 'note'].includes(body.kind)) table = null;
+    events.push({ line, text: raw.trim(), ...body });
   }
   return events;
 }

@@ -33,7 +33,7 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
     else if (decoration.test(line)) found.set(index, 'decoration');
   });
 
-  const firstTextIndex = lines.findIndex((line) => line.trim() !== '');
+  const firstTextIndex = lines.findIndex((line, index) => line.trim() !== '' && !found.has(index));
   const titleText = firstTextIndex >= 0 ? normalise(lines[firstTextIndex]!) : '';
   const occurrences = new Map<string, number[]>();
   lines.forEach((line, index) => {

@@ -110,13 +110,16 @@ export function referenceResultOf(line: string): ReferenceResult | null {
   const qualifier = match.groups.qualifier!.trim();
   if (qualifier.split(/\s+/).length > 4) return null;
   const word = match.groups.word!;
+  const rest = match.groups.rest!.trim();
+  const shouting = word === word.toUpperCase();
+  if (!(qualifier || shouting || rest === '' || rest.startsWith('('))) return null;
   return {
     kind: match.groups.kind!,
     number: match.groups.number!,
     qualifier,
     result: resultOf(word)!,
     word,
-    remark: match.groups.rest!.trim() || null,
+    remark: rest || null,
   };
 }
 

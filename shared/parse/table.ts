@@ -37,8 +37,11 @@ function columnOf(cell: string): Column | null {
 
 const DELIMITERS = ['\t', '|', ';', ',', '  '];
 
-/** Splits one row, honouring spreadsheet quotes. Returns null while a quoted cell is still open. */
-export function splitCells(row: string, delimiter: string): string[] | null {
+/**
+ * Splits one row, honouring spreadsheet quotes. Returns null while a quoted
+ * cell is still open, unless `closeOpenQuote` (the file ended inside it).
+ */
+export function splitCells(row: string, delimiter: string, closeOpenQuote = false): string[] | null {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -64,7 +67,7 @@ export function splitCells(row: string, delimiter: string): string[] | null {
       if (char !== ' ') atCellStart = false;
     }
   }
-  if (quoted) return null;
+  if (quoted && !closeOpenQuote) return null;
   cells.push(cell.trim());
   if (delimiter === '|') {
     if (cells[0] === '') cells.shift();

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { computeResult, percentFor, reportedResult } from '../../shared/outcome';
+import { parse } from '../../shared/parse';
+import { defaultSettings, type MajorityRule, type Motion } from '../../shared/model';
+
+const votes = (votesFor: number | null, against: number | null, abstain: number | null = null) =>
+  ({ for: votesFor, against, abstain, invalid: null, statedResult: null }) as Motion;
+
+describe('computeResult', () => {
+  it.each<[MajorityRule, number | null, number | null, number | null, string | null]>([
+    ['simple', 30, 29, null, 'carried'],
+    ['simple', 30, 30, null, 'lost'], // a tie is not carried
+    ['simple', 73, null, null, 'carried'], // no votes against printed
+    ['simple', null, null, null, null],
+    ['two-thirds', 20, 10, null, 'carried'], // exactly two thirds: >=
+    ['two-thirds', 19, 10, null, 'lost'],
+    ['two-thirds', 0, 0, null, 'lost'],
+    ['three-quarters', 30, 10, null, 'carried'], // exactly three quarters: >=
+    ['three-quarters', 30703214, 11702889, null, 'lost'], // 72.4%
+    ['absolute', 29, 1, 56, 'carried'], // 29 is more than half of 56
+    ['absolute', 28, 27, 57, 'lost'], // 28 is not more than half of 57
+    ['absolute', 28, 0, 56, 'lost'], // exactly half is not a majority
+    ['absolute', 40, 1, null, null], // no voter count: cannot decide
+  ])('%s: %s for, %s against, %s voters → %s', (rule, votesFor, against, voters, expected) => {
+    expect(computeResult(votes(votesFor, against), rule, voters)).toBe(expected);
+  });
+});
+
+describe('percentFor', () => {
+  const motion = votes(60, 20, 20);
+  it.each([
+    ['for-against', null, 75],
+    ['cast', null, 60],
+    ['voters', 120, 50],
+    ['voters', null, null],
+  ] as const)('on %s (voters %s) is %s', (base, voters, expected) => {
+    expect(percentFor(motion, base, voters)).toBe(expected);
+  });
+  it('is null when nothing was counted', () => {
+    expect(percentFor(votes(0, 0, 0), 'for-against', null)).toBeNull();
+  });
+});
+
+describe('rules read from the file', () => {
+  it('applies 75% to a special resolution and a section rule to rule amendments', () => {
+    const { document } = parse(
+      [
+        'Resolution 1 – To adopt new articles (special resolution)',
+        'Votes for 70 / Votes against 30',
+        'Result: Passed',
+        '',
+        'Section 2 – Rules revision',
+        '(A two-thirds majority is required for all rule amendments.)',
+        '',
+        'Rule Amendment R1 – Rule 4.2: a lay majority',
+        'For: 65  Against: 35',
+      ].join('\n'),
+    );
+    const [first, second] = document.sections;
+    expect(first!.motions[0]!.rule).toBe('three-quarters');
+    expect(second!.rule).toBe('two-thirds');
+    expect(reportedResult(first!.motions[0]!, 'three-quarters', null)).toBe('lost');
+  });
+
+  it('lets a setting override the rule of one motion', async () => {
+    const { ruleFor } = await import('../../shared/outcome');
+    const { document } = parse('1. Amend the standing orders\n40 for; 30 against\n');
+    const section = document.sections[0]!;
+    const motion = section.motions[0]!;
+    expect(ruleFor(document, section, motion, defaultSettings()).rule).toBe('simple');
+    const settings = { ...defaultSettings(), ruleOverrides: { '/1': 'two-thirds' as const } };
+    expect(ruleFor(document, section, motion, settings)).toEqual({ rule: 'two-thirds', source: 'setting' });
+  });
+});
