@@ -1,4 +1,4 @@
-import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Settings } from './model';
+import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from './model';
 import { computeResult, ruleDefinitions, ruleFor } from './outcome';
 import { labelParts } from './parse/assemble';
 
@@ -16,7 +16,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
 
   for (const section of document.sections) {
     for (const motion of section.motions) {
-      const name = describe(motion);
+      const name = describe(motion, section);
       const counts = [motion.for, motion.against, motion.abstain, motion.invalid];
       const hasCounts = counts.some((count) => count !== null);
       if (motion.text === '' && motion.kind === null) add('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`);
@@ -27,10 +27,10 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
       if (hasCounts && voters !== null && !unreadableLines.has(tallyLine)) {
         const sum = counts.reduce<number>((total, count) => total + (count ?? 0), 0);
         if (sum !== voters) {
-          add('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name.toLowerCase()} add up to ${sum}, but ${voters} people voted.`);
+          add('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${count(voters)} people voted.`);
         }
         const largest = Math.max(...counts.map((count) => count ?? 0));
-        if (largest > voters) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${largest}, more than the ${voters} people who voted.`);
+        if (largest > voters) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${count(largest)}, more than the ${count(voters)} people who voted.`);
       }
       const { rule } = ruleFor(document, section, motion, settings);
       if (rule === 'absolute' && voters === null && hasCounts) {
@@ -40,7 +40,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
       if ((motion.statedResult === 'carried' || motion.statedResult === 'lost') && computed && computed !== motion.statedResult) {
         add(
           'result-contradicts-counts', 'warning', motion.resultLine ?? motion.lines[0],
-          `The file says “${motion.resultText ?? motion.statedResult}”, but ${motion.for ?? 0} for and ${motion.against ?? 0} against is ${computed} under this rule. ${ruleDefinitions[rule]}`,
+          `The file says “${motion.resultText ?? motion.statedResult}”, but ${count(motion.for)} for and ${count(motion.against)} against means ${computed}. ${ruleDefinitions[rule]}`,
         );
       }
     }
@@ -49,10 +49,13 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
   return diagnostics;
 }
 
-function describe(motion: Motion): string {
+function describe(motion: Motion, section: Section): string {
   if (!motion.number) return 'This motion';
-  return `${motion.kind ?? 'Motion'} ${motion.number}`;
+  const where = section.number !== null && !motion.number.startsWith(section.number) ? ` in section ${section.number}` : '';
+  return `${motion.kind ?? 'Motion'} ${motion.number}${where}`;
 }
+
+const count = (value: number | null) => (value ?? 0).toLocaleString('en-GB');
 
 /**
  * Repeated and skipped motion numbers. Numbering may restart in each section
@@ -79,7 +82,7 @@ function numberingProblems(document: ResultsDocument): Diagnostic[] {
         const presumed = previous !== undefined && !numbers.has(previous + 1) ? previous + 1 : null;
         diagnostics.push({
           code: 'repeated-number', severity: 'warning', line: motion.lines[0],
-          message: `Number ${motion.number} is used twice${presumed !== null ? `; this one is presumably ${parts.prefix}${presumed}` : ''}.`,
+          message: `Motion number ${motion.number} is used twice${presumed !== null ? `; this one is presumably ${parts.prefix}${presumed}` : ''}.`,
         });
         if (presumed !== null) {
           numbers.add(presumed);

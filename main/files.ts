@@ -1,0 +1,39 @@
+import { readFile, stat } from 'node:fs/promises';
+import { decode, MAX_FILE_BYTES, type Encoding } from '../shared/decode';
+
+export type ReadResult = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
+
+/** Reads and decodes a results file. Every way this can fail is a message for the user, never an exception. */
+export async function readResultsFile(path: string): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: `${path} is a folder, not a results file.` };
+    if (!info.isFile()) return { ok: false, message: `${path} is not a regular file.` };
+    if (info.size > MAX_FILE_BYTES) {
+      return { ok: false, message: `${path} is too large (${(info.size / 1024 / 1024).toFixed(1)} MB); results files are read up to ${MAX_FILE_BYTES / 1024 / 1024} MB.` };
+    }
+    const decoded = decode(await readFile(path));
+    return decoded.ok ? decoded : { ok: false, message: `${path}: ${decoded.message}` };
+  } catch (error) {
+    return { ok: false, message: describeFileError(path, error) };
+  }
+}
+
+export function describeFileError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path} does not exist.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path} cannot be read: permission denied.`;
+    case 'EISDIR':
+      return `${path} is a folder, not a results file.`;
+    case 'ENOSPC':
+      return `${path} cannot be written: the disk is full.`;
+    case 'EROFS':
+      return `${path} cannot be written: the disk is read-only.`;
+    default:
+      return `${path} cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
+  }
+}
