@@ -1,6 +1,7 @@
 import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from './model';
 import { computeResult, ruleDefinitions, ruleFor } from './outcome';
 import { labelParts } from './parse/assemble';
+import { votersIn } from './parse/headings';
 
 /**
  * Checks on a parsed document, as an election authority would make them.
@@ -24,13 +25,17 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
         add('missing-tally', 'error', motion.lines[0], `${name} has no tally and no result. Add its counts, or the result that was declared.`);
       }
       const tallyLine = motion.tallyLine ?? motion.lines[0];
-      if (hasCounts && voters !== null && !unreadableLines.has(tallyLine)) {
-        const sum = counts.reduce<number>((total, count) => total + (count ?? 0), 0);
-        if (sum !== voters) {
-          add('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${count(voters)} people voted.`);
+      // A motion's own turnout ("Votes cast: 58") is checked instead of the document's number of voters.
+      const turnout = motion.notes.map(votersIn).find((stated) => stated !== null) ?? null;
+      const expected = turnout ?? voters;
+      if (hasCounts && expected !== null && !unreadableLines.has(tallyLine)) {
+        const sum = counts.reduce<number>((total, value) => total + (value ?? 0), 0);
+        if (sum !== expected) {
+          const said = turnout === null ? `${count(expected)} people voted` : `the file says ${count(expected)} voted on it`;
+          add('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${said}.`);
         }
-        const largest = Math.max(...counts.map((count) => count ?? 0));
-        if (largest > voters) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${count(largest)}, more than the ${count(voters)} people who voted.`);
+        const largest = Math.max(...counts.map((value) => value ?? 0));
+        if (largest > expected) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${count(largest)}, more than the ${count(expected)} people who voted.`);
       }
       const { rule } = ruleFor(document, section, motion, settings);
       if (rule === 'absolute' && voters === null && hasCounts) {

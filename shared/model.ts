@@ -119,6 +119,8 @@ export const ResultsDocument = z.object({
   totalVoters: z.number().int().nonnegative().nullable(),
   /** The line that states the number of voters. */
   votersLine: z.number().int().positive().nullable(),
+  /** How the file heads its motions: with a word ("Motion 12 –"), where a line "1. ..." is a clause, or by number ("12. ..."). */
+  headings: z.enum(['keyword', 'numbered']),
   /** The majority rule the file states for rule changes, if any. */
   ruleChangeRule: MajorityRule.nullable(),
   sections: z.array(Section),

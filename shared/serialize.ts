@@ -50,14 +50,16 @@ function resultWord(motion: Motion): string {
  * "1. Text" files), the text is broken so that its last part stands on a
  * line of its own, which can only be read as more text.
  */
-function writeHeading(motion: Motion): string[] {
+function writeHeading(motion: Motion, headings: ResultsDocument['headings']): string[] {
   const numbered = motion.style.heading === 'numbered';
   const amends = motion.amends ? ` to Motion ${motion.amends}` : '';
   const keywordHeading = `${motion.kind ?? 'Motion'} ${motion.number}${amends}`;
   if (!numbered && !motion.text) return [keywordHeading];
   const prefix = numbered ? (motion.number ? `${motion.number}. ` : '') : `${keywordHeading} – `;
+  // A line "1. ..." is read as prose where motions are headed with a word.
+  const prose = headings === 'keyword' ? ['text', 'numbered'] : ['text'];
   // An unnumbered motion is its text followed by a tally: any line read as prose will do.
-  const expected = numbered ? (motion.number ? ['numbered'] : ['text', 'note', 'candidate']) : ['motion'];
+  const expected = numbered ? (motion.number ? ['numbered'] : [...prose, 'note', 'candidate']) : ['motion'];
   const decided = [motion.for, motion.against, motion.abstain, motion.invalid].some((count) => count !== null) || motion.statedResult !== null;
   const fits = (text: string, alone: boolean) => {
     const ending = splitTrailing(text);
@@ -68,7 +70,7 @@ function writeHeading(motion: Motion): string[] {
   if (fits(motion.text, true)) return [prefix + motion.text];
   for (let space = motion.text.lastIndexOf(' '); space > 0; space = motion.text.lastIndexOf(' ', space - 1)) {
     const [first, rest] = [motion.text.slice(0, space), motion.text.slice(space + 1)];
-    if (!first.endsWith('-') && classifyLine(rest).kind === 'text' && fits(first, false)) return [prefix + first, rest];
+    if (!first.endsWith('-') && prose.includes(classifyLine(rest).kind) && fits(first, false)) return [prefix + first, rest];
   }
   return [prefix + motion.text];
 }
@@ -115,12 +117,12 @@ function writeTableHeader(table: NonNullable<MotionStyle['table']>): string {
  * row), notes, tally, result, trailing prose. `results` are result lines of
  * earlier motions that the file printed after this one ("Motion 3 as amended – CARRIED").
  */
-export function writeMotion(motion: Motion, results: string[] = []): string[] {
+export function writeMotion(motion: Motion, headings: ResultsDocument['headings'], results: string[] = []): string[] {
   const table = motion.style.heading === 'table' ? motion.style.table : undefined;
   const referenceOnly = isReferenceOnly(motion) && results.length > 0;
   const lines: string[] = [];
   if (table) lines.push(writeRow(motion, table));
-  else if (!referenceOnly) lines.push(...writeHeading(motion));
+  else if (!referenceOnly) lines.push(...writeHeading(motion, headings));
   lines.push(...motion.notes);
 
   const tally = writeTally(motion, COUNT_KEYS.filter((key) => !table?.columns.includes(key)));
@@ -159,7 +161,7 @@ export function writeSectionHeading(section: Section): string | null {
   return section.title ? `${kind} ${section.number} – ${section.title}` : `${kind} ${section.number}`;
 }
 
-function writeSection(section: Section): string[] {
+function writeSection(section: Section, headings: ResultsDocument['headings']): string[] {
   const lines: string[] = [];
   const heading = writeSectionHeading(section);
   if (heading) lines.push(heading, ...section.notes, '');
@@ -182,7 +184,7 @@ function writeSection(section: Section): string[] {
       lines.push(writeTableHeader(table));
     }
     if (!table && lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    lines.push(...writeMotion(motion, (anchors.get(motion) ?? []).map(writeReferenceResult)));
+    lines.push(...writeMotion(motion, headings, (anchors.get(motion) ?? []).map(writeReferenceResult)));
     previousTable = table;
   }
   return lines;
@@ -200,7 +202,7 @@ export function writeDocument(document: ResultsDocument): string {
   if (document.totalVoters !== null && !stated) lines.push(`${document.totalVoters} people voted in total.`);
   for (const section of document.sections) {
     if (lines.length > 0) lines.push('');
-    lines.push(...writeSection(section));
+    lines.push(...writeSection(section, document.headings));
   }
   if (document.closing.length > 0) lines.push('', ...document.closing);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -10,6 +10,10 @@ export type CountKey = 'for' | 'against' | 'abstain' | 'invalid';
 type Language = {
   counts: Record<CountKey, string[]>;
   results: Record<ResultWord, string[]>;
+  /** Words that may follow a result word on its line ("Remitted to the NEC", "Carried unanimously"). */
+  resultRemarkOpenings: string[];
+  /** Words that mean a count of nought ("Against: nil"). */
+  zeroWords: string[];
   /** Words that may stand between a label and its number without meaning anything. */
   tallyFiller: string[];
   /** Labels of a stated total of the counts ("Total 58", "Votes cast: 58"). */
@@ -50,6 +54,8 @@ export const languages: Record<'en' | 'de', Language> = {
       remitted: ['remitted', 'referred back', 'referred'],
       withdrawn: ['withdrawn', 'not moved'],
     },
+    resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
+    zeroWords: ['nil', 'none', 'zero'],
     tallyFiller: ['votes', 'vote', 'card vote', 'show of hands', 'result', 'results', 'members', 'ballots', 'and', 'with', 'by'],
     totals: ['total', 'total votes', 'total votes cast', 'votes cast', 'valid votes', 'total valid votes'],
     motionWords: [
@@ -64,7 +70,7 @@ export const languages: Record<'en' | 'de', Language> = {
     voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots'],
     voterLabels: [
       'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
-      'number of voters', 'total voters', 'total votes cast', 'ballots cast', 'ballots returned', 'people voted',
+      'number of voters', 'total voters', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
     ],
     notesHeadings: ['notes', 'note', 'footnotes'],
     ruleHints: {
@@ -90,6 +96,8 @@ export const languages: Record<'en' | 'de', Language> = {
       remitted: ['überwiesen'],
       withdrawn: ['zurückgezogen'],
     },
+    resultRemarkOpenings: ['mit', 'an', 'einstimmig', 'nach'],
+    zeroWords: ['keine', 'null'],
     tallyFiller: ['stimmen', 'stimme', 'ergebnis', 'und'],
     totals: ['gesamt', 'insgesamt', 'abgegebene stimmen', 'gültige stimmen'],
     motionWords: ['antrag', 'dringlichkeitsantrag', 'beschluss', 'satzungsänderung', 'satzungsänderungsantrag'],

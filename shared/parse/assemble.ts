@@ -101,6 +101,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     preamble: [],
     totalVoters: null,
     votersLine: null,
+    headings: 'numbered',
     ruleChangeRule: null,
     sections: [],
     closing: [],
@@ -108,6 +109,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   };
   const drafts = new Map<Motion, Draft>();
   const keywordStyle = keywordHeadings(events);
+  document.headings = keywordStyle ? 'keyword' : 'numbered';
   let current: Draft | null = null;
   let pending: Pending = [];
   let inNotesList = false;
@@ -279,6 +281,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         electionRun.push(event);
         return;
       case 'voters':
+        // Inside a motion, a count of voters is that motion's own turnout ("Votes cast: 58").
+        if (current && current.motion.number && pending.length === 0) {
+          current.motion.notes.push(event.text);
+          current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
+          return;
+        }
         if (document.totalVoters !== null && document.totalVoters !== event.count) {
           warn('voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
         }
@@ -344,6 +352,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         return;
       }
       case 'reference': {
+        inNotesList = false;
         const section = currentSection();
         const motion = [...section.motions].reverse().find((candidate) => candidate.number === event.reference.number);
         const result = { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark };

@@ -56,6 +56,7 @@ export function isStructural(line: string): boolean {
     referenceResultOf(line) !== null ||
     keywordMotionHeading(line) !== null ||
     sectionHeading(line) !== null ||
+    votersIn(line) !== null ||
     isNoteLine(line)
   );
 }

@@ -54,11 +54,17 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
     return false;
   };
 
+  // The title repeated among the results (not in the opening lines) is a running header too.
+  let firstStructural = -1;
+  const pastOpening = (index: number) => {
+    if (firstStructural < 0) firstStructural = lines.findIndex(isStructural);
+    return firstStructural >= 0 && index > firstStructural;
+  };
   for (const [text, indexes] of occurrences) {
     if (indexes.length < 2 || isStructural(text)) continue;
     for (const index of indexes) {
       if (index === firstTextIndex) continue;
-      if (text === titleText || nearPageNumber(index)) found.set(index, 'running-header');
+      if (nearPageNumber(index) || (text === titleText && pastOpening(index))) found.set(index, 'running-header');
     }
   }
   return found;

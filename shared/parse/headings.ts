@@ -11,7 +11,7 @@ const sectionWords = wordsFor((l) => l.sectionWords);
 const noteLabels = wordsFor((l) => l.noteLabels);
 
 /** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A". */
-const LABEL = String.raw`(?:[A-Z]{1,3}[-.]?)?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?`;
+const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
@@ -29,7 +29,7 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
   return { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim() };
 }
 
-const numberedHeadingPattern = new RegExp(String.raw`^\s*\(?(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.)]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
+const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.)]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
 
 /** "12. Text", "A1. Text", "3) Text", "4 – Text": a motion, or in some files a section heading. */
 export function numberedHeading(line: string): { number: string; text: string } | null {
@@ -75,6 +75,8 @@ export function stripSectionMark(title: string): { title: string; marked: boolea
   return match ? { title: match[1]!.trim(), marked: true } : { title, marked: false };
 }
 
+const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
+
 export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
 
 const resultLine = new RegExp(
@@ -90,9 +92,9 @@ export function resultLineOf(line: string): ResultLine | null {
   const prefix = match.groups.prefix ?? '';
   const rest = match.groups.rest!.trim();
   const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  const restIsRemark = rest === '' || rest.startsWith('(') || (rest.split(/\s+/).length <= 6 && line.trim().length <= 70);
+  // "Lost jobs must be restored" is motion text; "Referred to the NEC" and "Carried (nem. con.)" are results.
+  const restIsRemark = rest === '' || rest.startsWith('(') || (remarkOpening.test(rest) && line.trim().length <= 80);
   if (!(prefix || shouting || restIsRemark)) return null;
-  if (rest && !restIsRemark && !prefix && !shouting) return null;
   return { result: resultOf(word)!, word, prefix, remark: rest || null };
 }
 

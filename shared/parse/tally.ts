@@ -39,11 +39,12 @@ export type TallyProblem =
   | { kind: 'ambiguous'; text: string }
   | { kind: 'repeated'; key: CountKey };
 
-type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
+type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
 type Token = { type: TokenType; text: string; start: number; end: number };
 
 const fillerWords = wordsFor((l) => l.tallyFiller);
 const totalWords = wordsFor((l) => l.totals);
+const zeroWords = wordsFor((l) => l.zeroWords);
 const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 
 const tokenPattern = new RegExp(
@@ -53,6 +54,7 @@ const tokenPattern = new RegExp(
     `(?<total>${wholeWords(totalWords)})`,
     `(?<result>${wholeWords(resultWords)})`,
     `(?<filler>${wholeWords(fillerWords)})`,
+    `(?<zero>${wholeWords(zeroWords)})`,
     `(?<lookalike>(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_PATTERN})${NOT_A_LETTER})`,
     `(?<number>(?<![\\p{L}\\p{N}])(?:${NUMBER_PATTERN})${NOT_A_LETTER})`,
     String.raw`(?<strong>[;/|\t()]|,|\s{2,})`,
@@ -95,7 +97,7 @@ function pairUp(items: Item[], labelFirst: boolean): Pairing {
   const pairs: [Item, Item][] = [];
   const leftovers: Item[] = [];
   const isLabel = (item: Item | undefined) => item?.token.type === 'label' || item?.token.type === 'total';
-  const isNumber = (item: Item | undefined) => item?.token.type === 'number' || item?.token.type === 'lookalike';
+  const isNumber = (item: Item | undefined) => item?.token.type === 'number' || item?.token.type === 'lookalike' || item?.token.type === 'zero';
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     const next = items[index + 1];
@@ -125,18 +127,18 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
 
 /** Reads a tally line; null when the line is not one. */
 export function parseTally(rawLine: string): Tally | null {
-  const line = spellOutVotesTo(rawLine);
+  const line = spellOutVotesTo(rawLine.replace(/\.\s*$/, ''));
   const tokens = tokenize(line);
 
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
   const afterResult = resultIndex < 0 ? [] : tokens.slice(resultIndex + 1);
-  const countsAfterResult = afterResult.some((token) => ['label', 'number', 'lookalike'].includes(token.type));
+  const countsAfterResult = afterResult.some((token) => ['label', 'number', 'lookalike', 'zero'].includes(token.type));
   const remarkTokens = resultIndex >= 0 && !countsAfterResult ? afterResult : [];
   const body = tokens.filter((token) => !remarkTokens.includes(token));
 
   if (body.some((token) => token.type === 'other')) return null;
   if (!body.some((token) => token.type === 'label' || token.type === 'total')) return null;
-  if (!body.some((token) => token.type === 'number' || token.type === 'lookalike')) return null;
+  if (!body.some((token) => token.type === 'number' || token.type === 'lookalike' || token.type === 'zero')) return null;
 
   const items: Item[] = [];
   let strong = false;
@@ -147,7 +149,7 @@ export function parseTally(rawLine: string): Tally | null {
       strong ||= token.type === 'strong';
       prefix = '';
     } else if (token.type === 'filler') prefix = prefix ? `${prefix} ${token.text}` : token.text;
-    else if (token.type === 'label' || token.type === 'total' || token.type === 'number' || token.type === 'lookalike' || token.type === 'result') {
+    else if (['label', 'total', 'number', 'lookalike', 'zero', 'result'].includes(token.type)) {
       if (strong) segment++;
       items.push({ token, strongBefore: strong, segment, prefix: token.type === 'label' ? prefix : '' });
       strong = false;
@@ -160,7 +162,7 @@ export function parseTally(rawLine: string): Tally | null {
   const countFirstPairing = pairUp(countItems, false);
   const better = (a: Pairing, b: Pairing) =>
     a.pairs.length !== b.pairs.length ? a.pairs.length > b.pairs.length : a.leftovers.length <= b.leftovers.length;
-  const startsWithLabel = countItems[0]?.token.type !== 'number' && countItems[0]?.token.type !== 'lookalike';
+  const startsWithLabel = countItems[0]?.token.type === 'label' || countItems[0]?.token.type === 'total';
   const labelFirst = startsWithLabel
     ? better(labelFirstPairing, countFirstPairing)
     : !better(countFirstPairing, labelFirstPairing);
@@ -192,7 +194,7 @@ export function parseTally(rawLine: string): Tally | null {
   }
 
   for (const [label, number] of pairs) {
-    const read = readNumber(number.token.text);
+    const read = number.token.type === 'zero' ? ({ kind: 'exact', value: 0 } as const) : readNumber(number.token.text);
     const value = read.kind === 'unreadable' ? null : read.value;
     if (label.token.type === 'total') {
       tally.total = value;
@@ -217,7 +219,7 @@ export function parseTally(rawLine: string): Tally | null {
     const word = tokens[resultIndex]!;
     tally.result = resultOf(word.text) ?? null;
     tally.resultText = word.text;
-    const remark = rawLine.length === line.length ? line.slice(word.end).trim() : '';
+    const remark = line.slice(word.end).trim();
     tally.resultRemark = remarkTokens.length > 0 && remark ? remark : null;
   }
   return tally;

@@ -31,7 +31,7 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
     if (owner) {
       const kept = squash([owner.number, owner.kind ?? '', owner.amends ?? '', owner.text, ...owner.notes, ...owner.trailing].join(' ')).replace(/[“”"]/g, '');
       const words = text.replace(/[“”"]/g, '').split(' ').map((word) => word.replace(/[-.,;:)]+$/, ''));
-      const wordsKept = words.every((word) => !/\p{L}|\p{N}/u.test(word) || kept.includes(word) || (owner.amends !== null && /^(?:to|motion|resolution|proposal)$/i.test(word)));
+      const wordsKept = words.every((word) => !/\p{L}|\p{N}/u.test(word) || kept.includes(word) || (owner.amends !== null && /^(?:to|motion|resolution|proposal)$/i.test(word)) || /^(?:no|nr|#)$/i.test(word));
       if (wordsKept || parseTally(raw) || resultLineOf(raw) || owner.resultLine === line || owner.tallyLine === line) return;
     }
     missing.push({ line, text: raw });

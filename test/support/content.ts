@@ -11,6 +11,7 @@ export function contentOf(document: ResultsDocument, { layout = true } = {}) {
     preamble: document.preamble,
     totalVoters: document.totalVoters,
     ruleChangeRule: document.ruleChangeRule,
+    headings: document.headings,
     closing: document.closing,
     sections: document.sections.map(({ line, motions, ...section }) => ({
       ...section,
