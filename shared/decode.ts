@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'windows-1252']);
+export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le', 'utf-16be', 'windows-1252']);
 export type Encoding = z.infer<typeof Encoding>;
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
@@ -49,6 +49,24 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
+/**
+ * UTF-16 text saved without a byte-order mark: mostly ASCII, so every other
+ * byte is zero. Binary files have zeros too, but not in such a regular pattern.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  if (sample.length < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] === 0) index % 2 === 0 ? evenZeros++ : oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.6 && evenZeros < half * 0.05) return 'utf-16le';
+  if (evenZeros > half * 0.6 && oddZeros < half * 0.05) return 'utf-16be';
+  return null;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -70,9 +88,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (known) return { ok: false, message: `This is not a text file: it looks like ${known.what}.` };
 
   const candidates: [Encoding, () => string | null][] = [];
+  const bomlessUtf16 = utf16WithoutBom(bytes);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) candidates.push(['utf-8-bom', () => decodeWith('utf-8', bytes.subarray(3))]);
   else if (startsWith(bytes, [0xff, 0xfe])) candidates.push(['utf-16le-bom', () => decodeWith('utf-16le', bytes.subarray(2))]);
   else if (startsWith(bytes, [0xfe, 0xff])) candidates.push(['utf-16be-bom', () => decodeWith('utf-16be', bytes.subarray(2))]);
+  else if (bomlessUtf16) candidates.push([bomlessUtf16, () => decodeWith(bomlessUtf16, bytes)]);
   else {
     candidates.push(['utf-8', () => decodeWith('utf-8', bytes)]);
     candidates.push(['windows-1252', () => decodeWindows1252(bytes)]);

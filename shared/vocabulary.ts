@@ -175,17 +175,17 @@ export function resultOf(word: string): ResultWord | undefined {
 export const countWords = wordsFor((l) => countKeys.flatMap((key) => l.counts[key]));
 export const resultWords = wordsFor((l) => Object.values(l.results).flat());
 
+const ruleHintPatterns = (['three-quarters', 'two-thirds', 'absolute', 'simple'] as const).map(
+  (rule) => [rule, new RegExp(alternation(wordsFor((l) => l.ruleHints[rule])), 'iu')] as const,
+);
+
 /** The rule that a phrase in the file asks for, if it names one. Strongest rule named wins. */
 export function ruleHintIn(text: string): MajorityRule | null {
-  const lower = text.toLowerCase();
-  const order: MajorityRule[] = ['three-quarters', 'two-thirds', 'absolute', 'simple'];
-  for (const rule of order) {
-    if (wordsFor((l) => l.ruleHints[rule]).some((hint) => lower.includes(hint))) return rule;
-  }
-  return null;
+  return ruleHintPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
+const ruleChangePattern = new RegExp(wholeWords(wordsFor((l) => l.ruleChangeWords)), 'iu');
+
 export function mentionsRuleChange(text: string): boolean {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  return wordsFor((l) => l.ruleChangeWords).some((word) => new RegExp(wholeWords([word]), 'u').test(lower));
+  return ruleChangePattern.test(text);
 }

@@ -50,6 +50,8 @@ const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const tokenPattern = new RegExp(
   [
     String.raw`(?<percent>\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)`,
+    String.raw`(?<strong>[;/|\t()]|,|\s{2,})`,
+    String.raw`(?<weak>[:=–—-]|\s)`,
     `(?<label>${wholeWords(countWords)})`,
     `(?<total>${wholeWords(totalWords)})`,
     `(?<result>${wholeWords(resultWords)})`,
@@ -57,18 +59,22 @@ const tokenPattern = new RegExp(
     `(?<zero>${wholeWords(zeroWords)})`,
     `(?<lookalike>(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_PATTERN})${NOT_A_LETTER})`,
     `(?<number>(?<![\\p{L}\\p{N}])(?:${NUMBER_PATTERN})${NOT_A_LETTER})`,
-    String.raw`(?<strong>[;/|\t()]|,|\s{2,})`,
-    String.raw`(?<weak>[:=–—-]|\s)`,
     String.raw`(?<other>[^\s;/|,:=–—()\-]+|.)`,
   ].join('|'),
   'giu',
 );
 
-function tokenize(line: string): Token[] {
+const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'other'];
+
+/** The line's tokens; null as soon as a word that no tally uses comes before any result word (plain prose). */
+function tokenize(line: string): Token[] | null {
   const tokens: Token[] = [];
+  let seenResult = false;
   for (const match of line.matchAll(tokenPattern)) {
-    const groups = match.groups ?? {};
-    const type = (Object.keys(groups) as TokenType[]).find((name) => groups[name] !== undefined) ?? 'other';
+    const groups = match.groups!;
+    const type = tokenTypes.find((name) => groups[name] !== undefined) ?? 'other';
+    if (type === 'other' && !seenResult) return null;
+    seenResult ||= type === 'result';
     tokens.push({ type, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
@@ -129,6 +135,7 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
 export function parseTally(rawLine: string): Tally | null {
   const line = spellOutVotesTo(rawLine.replace(/\.\s*$/, ''));
   const tokens = tokenize(line);
+  if (!tokens) return null;
 
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
   const afterResult = resultIndex < 0 ? [] : tokens.slice(resultIndex + 1);

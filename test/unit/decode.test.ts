@@ -20,6 +20,14 @@ describe('decode', () => {
     expect(decode(bytes)).toEqual({ ok: true, encoding, text: expectedText });
   });
 
+  it.each([
+    ['utf-16le', false],
+    ['utf-16be', true],
+  ])('recognises %s text saved without a byte-order mark', (encoding, bigEndian) => {
+    const bytes = utf16(text, bigEndian as boolean).subarray(2);
+    expect(decode(bytes)).toEqual({ ok: true, encoding, text: expectedText });
+  });
+
   it('reads Windows-1252 curly quotes, dashes and pound signs', () => {
     // “Fair pay” – £15 in Windows-1252.
     const bytes = Buffer.from([0x93, 0x46, 0x61, 0x69, 0x72, 0x94, 0x20, 0x96, 0x20, 0xa3, 0x31, 0x35, 0x80]);
