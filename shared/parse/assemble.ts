@@ -78,17 +78,21 @@ function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
   return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', resultOnTallyLine: false };
 }
 
-/** Splits "Motion text – CARRIED" or "Motion text (54 for, 2 against)" into text and what ends it. */
+/**
+ * Splits "Motion text – CARRIED", "Motion text (54 for, 2 against)" or
+ * "Motion text – 20 for, 28 against – LOST" into the text and what ends it.
+ * The leftmost split whose whole tail reads as a tally or a result wins.
+ */
 export function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
-  const patterns = [/^(.*\S)\s*\(([^()]+)\)\s*$/u, /^(.*\S)\s+[–—-]\s+(.+)$/u, /^(.*\S)\t+(.+)$/u];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const tail = match[2]!.trim();
+  const separators = /\s*\((?=[^()]+\)\s*$)|\s+[–—-]\s+|\t+/gu;
+  for (const match of text.matchAll(separators)) {
+    const head = text.slice(0, match.index).trimEnd();
+    const tail = text.slice(match.index + match[0].length).replace(/\)\s*$/u, '').trim();
+    if (!head || !tail) continue;
     const tally = parseTally(tail);
-    if (tally && tally.problems.length === 0) return { text: match[1]!, tally, result: null };
+    if (tally && tally.problems.length === 0) return { text: head, tally, result: null };
     const result = resultLineOf(tail);
-    if (result && result.remark === null && !result.prefix) return { text: match[1]!, tally: null, result };
+    if (result && result.remark === null && !result.prefix) return { text: head, tally: null, result };
   }
   return { text, tally: null, result: null };
 }
@@ -383,7 +387,9 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
           current = null;
           inNotesList = true;
         }
-        return handleText(event);
+        if (current && !current.closed && !inNotesList) return handleText(event);
+        pending.push({ line: event.line, text: event.text, prose: false });
+        return;
       case 'text':
         return handleText(event);
     }

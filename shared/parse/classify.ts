@@ -163,8 +163,8 @@ export function classify(lines: string[]): Event[] {
       }
     }
     const body = classifyLine(raw.trimEnd());
-    // A tally, result or note line under a row belongs to that row; anything else ends the table.
-    if (table && !['tally', 'result', 'reference', 'note'].includes(body.kind)) table = null;
+    // A tally, result, note or turnout line under a row belongs to that row; anything else ends the table.
+    if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(body.kind)) table = null;
     events.push({ line, text: raw.trim(), ...body });
   }
   return events;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../shared/parse';
+
+/** Styles beyond the fixtures, each written as a secretary would paste it, with what a careful reader takes from it. */
+const motionsOf = (text: string) =>
+  parse(text).document.sections.flatMap((section) =>
+    section.motions.map((motion) => [motion.number, motion.text, motion.for, motion.against, motion.abstain, motion.statedResult]),
+  );
+
+describe('styles the fixtures do not show', () => {
+  it('a Markdown table', () => {
+    const text = [
+      '# Branch AGM 2024 – results',
+      '',
+      'Members present: 41',
+      '',
+      '| # | Motion | For | Against | Abstain |',
+      '|---|--------|-----|---------|---------|',
+      '| 1 | Adopt the annual report | 39 | 0 | 2 |',
+      '| 2 | Raise subs by £1, from April | 30 | 9 | 2 |',
+    ].join('\n');
+    expect(motionsOf(text)).toEqual([
+      ['1', 'Adopt the annual report', 39, 0, 2, null],
+      ['2', 'Raise subs by £1, from April', 30, 9, 2, null],
+    ]);
+    const { document, diagnostics } = parse(text);
+    expect(document.totalVoters).toBe(41);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a CSV export with quoted cells and a result column', () => {
+    const text = ['Ref,Title,Yes,No,Abstain,Result', '1,"Approve minutes, as amended",120,3,4,Carried', '2,"Move the AGM ""online only""",40,80,7,Lost'].join('\n');
+    expect(motionsOf(text)).toEqual([
+      ['1', 'Approve minutes, as amended', 120, 3, 4, 'carried'],
+      ['2', 'Move the AGM "online only"', 40, 80, 7, 'lost'],
+    ]);
+  });
+
+  it('German results with Ja / Nein / Enthaltungen and a two-thirds rule change', () => {
+    const text = [
+      'Landesparteitag 2024 – Beschlüsse',
+      'Abgegebene Stimmen: 212',
+      '',
+      'Antrag A1: Mietendeckel jetzt',
+      'Ja: 180, Nein: 20, Enthaltungen: 12',
+      'angenommen',
+      '',
+      'Antrag A2: Satzungsänderung § 4 (Zweidrittelmehrheit erforderlich)',
+      'Ja: 130, Nein: 70, Enthaltungen: 12',
+      'angenommen',
+    ].join('\n');
+    const { document, diagnostics } = parse(text);
+    expect(motionsOf(text)).toEqual([
+      ['A1', 'Mietendeckel jetzt', 180, 20, 12, 'carried'],
+      ['A2', 'Satzungsänderung § 4 (Zweidrittelmehrheit erforderlich)', 130, 70, 12, 'carried'],
+    ]);
+    expect(document.totalVoters).toBe(212);
+    expect(document.sections[0]!.motions[1]!.rule).toBe('two-thirds');
+    expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code])).toEqual([[10, 'result-contradicts-counts']]);
+  });
+
+  it('minutes that give results in words', () => {
+    const text = [
+      'Minutes of the Special General Meeting',
+      '',
+      'Motion 1: That this branch affiliates to the local trades council.',
+      'Carried by 23 votes to 4 with 2 abstentions.',
+      '',
+      'Motion 2: That branch meetings move to Thursdays.',
+      'Lost by 10 votes to 19.',
+      '',
+      'Motion 3: That the branch donates £200 to the strike fund.',
+      'Carried unanimously.',
+    ].join('\n');
+    expect(motionsOf(text)).toEqual([
+      ['1', 'That this branch affiliates to the local trades council.', 23, 4, 2, 'carried'],
+      ['2', 'That branch meetings move to Thursdays.', 10, 19, null, 'lost'],
+      ['3', 'That the branch donates £200 to the strike fund.', null, null, null, 'carried'],
+    ]);
+  });
+
+  it('one count per line, and a result word before the counts', () => {
+    const text = ['Item 1 – Budget 2025', 'For: 34', 'Against: 2', 'Abstain: 1', 'Agreed', '', 'Item 2 – Parking charges', 'LOST (12 for, 25 against)'].join('\n');
+    expect(motionsOf(text)).toEqual([
+      ['1', 'Budget 2025', 34, 2, 1, 'carried'],
+      ['2', 'Parking charges', 12, 25, null, 'lost'],
+    ]);
+  });
+
+  it('tallies at the end of the motion line', () => {
+    const text = ['Results', '', '1) Free school meals for all primary pupils (45 for, 3 against, 2 abstentions)', '2) A new swimming pool – 20 for, 28 against – LOST'].join('\n');
+    expect(motionsOf(text)).toEqual([
+      ['1', 'Free school meals for all primary pupils', 45, 3, 2, null],
+      ['2', 'A new swimming pool', 20, 28, null, 'lost'],
+    ]);
+  });
+
+  it('sets an election count aside with a warning', () => {
+    const text = ['1. Adopt the report', '30 for; 1 against', '', 'Election of Treasurer', 'Jane Smith 20', 'John Brown 11'].join('\n');
+    const { document, diagnostics } = parse(text);
+    expect(document.ignored.map((entry) => [entry.line, entry.reason])).toEqual([[5, 'election'], [6, 'election']]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('looks-like-election');
+  });
+
+  it('does not take motion text that starts with a result word for a result', () => {
+    const text = ['1. Lost jobs must be restored', 'by the council this year.', '30 for; 2 against'].join('\n');
+    expect(motionsOf(text)).toEqual([['1', 'Lost jobs must be restored by the council this year.', 30, 2, null, null]]);
+  });
+});
