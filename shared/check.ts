@@ -1,6 +1,6 @@
 import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from './model';
 import { computeResult, ruleDefinitions, ruleFor } from './outcome';
-import { labelParts } from './parse/assemble';
+import { labelParts } from './parse/structure';
 import { votersIn } from './parse/headings';
 
 /**

@@ -1,6 +1,6 @@
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
 import { classifyLine } from './parse/classify';
-import { splitTrailing } from './parse/assemble';
+import { splitTrailing } from './parse/trailing';
 import { looksLikeSectionTitle, votersIn } from './parse/headings';
 import type { Column } from './parse/table';
 import type { CountKey } from './vocabulary';

@@ -1,9 +1,11 @@
 import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section } from '../model';
 import { mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
 import type { Event, TableRow } from './classify';
-import { isSectionLikeLabel, looksLikeSectionTitle, resultLineOf, saysElected, stripSectionMark } from './headings';
-import { parseTally, type Tally } from './tally';
+import { resultLineOf, saysElected, stripSectionMark } from './headings';
+import { keywordHeadings, numberedSectionAt } from './structure';
+import type { Tally } from './tally';
 import { joinLines } from './text';
+import { splitTrailing } from './trailing';
 
 /**
  * Puts classified lines together into sections and motions. Every non-blank
@@ -16,85 +18,13 @@ type Pending = { line: number; text: string; prose: boolean }[];
 
 const COUNT_KEYS: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
 
-export const defaultLabels = {
+const defaultLabels = {
   'count-label': { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
   label: { for: 'For', against: 'Against', abstain: 'Abstentions', invalid: 'Invalid' },
 };
 
-function isHeading(event: Event): boolean {
-  return event.kind === 'section' || event.kind === 'motion' || event.kind === 'numbered' || event.kind === 'row';
-}
-
-/** The integer part of a label and the letters before it: "A12b" → {prefix: "A", value: 12}. */
-export function labelParts(label: string): { prefix: string; value: number; suffix: string } | null {
-  const match = /^([A-Za-z]*)[-.]?(\d+)([a-zA-Z]?)$/.exec(label);
-  return match ? { prefix: match[1]!.toUpperCase(), value: Number(match[2]), suffix: match[3]! } : null;
-}
-
-/** A label that starts a numbering ("1", "A1", "a") or belongs under the candidate section label. */
-function startsNumbering(label: string, sectionLabel: string): boolean {
-  const parts = labelParts(label);
-  if (parts && parts.value === 1 && parts.suffix === '') return true;
-  if (parts && parts.prefix !== '' && parts.prefix === sectionLabel.toUpperCase()) return true;
-  return label === 'a' || label === 'A';
-}
-
-/**
- * In files that head motions with a word ("Motion 12 –"), a line that starts
- * "1." is a clause or a note, not a motion.
- */
-function keywordHeadings(events: Event[]): boolean {
-  const labels = new Set<string>();
-  for (const event of events) {
-    if (event.kind === 'motion') labels.add(event.heading.number);
-    if (event.kind === 'reference') labels.add(event.reference.number);
-  }
-  const numbered = events.filter((event) => event.kind === 'numbered').length;
-  return labels.size >= 1 && labels.size >= numbered / 2;
-}
-
-/** Decides whether a numbered line heads a section ("1. Unite the left -" followed by "1. ..."). */
-function numberedSectionAt(events: Event[], index: number): boolean {
-  const event = events[index]!;
-  if (event.kind !== 'numbered') return false;
-  const { title, marked } = stripSectionMark(event.rest);
-  if (!looksLikeSectionTitle(title)) return false;
-  let next = index + 1;
-  for (; next < events.length; next++) {
-    const other = events[next]!;
-    if (other.kind === 'tally' || other.kind === 'result' || other.kind === 'reference' || other.kind === 'row') return false;
-    if (other.kind === 'text' || other.kind === 'note') return false;
-    if (isHeading(other)) break;
-  }
-  const following = events[next];
-  if (!following) return false;
-  if (following.kind === 'section') return isSectionLikeLabel(event.number);
-  if (marked || isSectionLikeLabel(event.number)) return true;
-  const words = title.split(/\s+/).length;
-  return words >= 2 && following.kind === 'numbered' && startsNumbering(following.number, event.number);
-}
-
 function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
   return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', resultOnTallyLine: false };
-}
-
-/**
- * Splits "Motion text – CARRIED", "Motion text (54 for, 2 against)" or
- * "Motion text – 20 for, 28 against – LOST" into the text and what ends it.
- * The leftmost split whose whole tail reads as a tally or a result wins.
- */
-export function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
-  const separators = /\s*\((?=[^()]+\)\s*$)|\s+[–—-]\s+|\t+/gu;
-  for (const match of text.matchAll(separators)) {
-    const head = text.slice(0, match.index).trimEnd();
-    const tail = text.slice(match.index + match[0].length).replace(/\)\s*$/u, '').trim();
-    if (!head || !tail) continue;
-    const tally = parseTally(tail);
-    if (tally && tally.problems.length === 0) return { text: head, tally, result: null };
-    const result = resultLineOf(tail);
-    if (result && result.remark === null && !result.prefix) return { text: head, tally: null, result };
-  }
-  return { text, tally: null, result: null };
 }
 
 export function assemble(events: Event[]): { document: ResultsDocument; diagnostics: Diagnostic[] } {
