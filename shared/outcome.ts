@@ -40,7 +40,8 @@ export function ruleFor(document: ResultsDocument, section: Section, motion: Mot
 
 /** Carried or lost by the counts alone; null when the counts cannot decide. */
 export function computeResult(motion: Pick<Motion, 'for' | 'against'>, rule: MajorityRule, totalVoters: number | null): ResultWord | null {
-  if (motion.for === null && motion.against === null) return null;
+  // Without a count for, nothing can be decided; a missing count against is read as none ("54 for; 2 abstained").
+  if (motion.for === null) return null;
   const votesFor = motion.for ?? 0;
   const votesAgainst = motion.against ?? 0;
   const decisive = votesFor + votesAgainst;

@@ -1,7 +1,7 @@
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
-import { classifyLine } from './parse/classify';
+import { classifyLine, withoutBullet } from './parse/classify';
 import { splitTrailing } from './parse/trailing';
-import { looksLikeSectionTitle, votersIn } from './parse/headings';
+import { readsAsSectionTitle, votersIn } from './parse/headings';
 import type { Column } from './parse/table';
 import type { CountKey } from './vocabulary';
 
@@ -65,12 +65,13 @@ function writeHeading(motion: Motion, headings: ResultsDocument['headings']): st
     const ending = splitTrailing(text);
     if (ending.tally || ending.result) return false;
     if (!expected.includes(classifyLine(prefix + text).kind)) return false;
-    return !(alone && numbered && motion.number && !decided && looksLikeSectionTitle(text));
+    return !(alone && numbered && motion.number && !decided && readsAsSectionTitle(text));
   };
   if (fits(motion.text, true)) return [prefix + motion.text];
   for (let space = motion.text.lastIndexOf(' '); space > 0; space = motion.text.lastIndexOf(' ', space - 1)) {
     const [first, rest] = [motion.text.slice(0, space), motion.text.slice(space + 1)];
-    if (!first.endsWith('-') && prose.includes(classifyLine(rest).kind) && fits(first, false)) return [prefix + first, rest];
+    const readsAsProse = prose.includes(classifyLine(rest).kind) && withoutBullet(rest) === rest;
+    if (!first.endsWith('-') && readsAsProse && fits(first, false)) return [prefix + first, rest];
   }
   return [prefix + motion.text];
 }

@@ -30,6 +30,8 @@ type Language = {
   voterVerbs: string[];
   /** Labels that precede a voter count ("Voting delegates present: 58"). */
   voterLabels: string[];
+  /** Last words of a label that states a voter count ("Members voting:", "Present:", "Turnout:"). */
+  voterLabelWords: string[];
   /** Heading words of a closing notes list ("Notes:"). */
   notesHeadings: string[];
   ruleHints: Record<MajorityRule, string[]>;
@@ -50,17 +52,17 @@ export const languages: Record<'en' | 'de', Language> = {
     },
     results: {
       carried: ['carried', 'passed', 'agreed', 'adopted', 'approved', 'accepted', 'carried unanimously', 'carried nem con'],
-      lost: ['lost', 'not carried', 'not passed', 'failed', 'defeated', 'rejected', 'fell', 'not agreed', 'not adopted', 'not approved'],
+      lost: ['lost', 'not carried', 'not passed', 'failed', 'defeated', 'rejected', 'fell', 'falls', 'not agreed', 'not adopted', 'not approved'],
       remitted: ['remitted', 'referred back', 'referred'],
       withdrawn: ['withdrawn', 'not moved'],
     },
-    resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
+    resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'overwhelmingly', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
     zeroWords: ['nil', 'none', 'zero'],
     tallyFiller: ['votes', 'vote', 'card vote', 'show of hands', 'result', 'results', 'members', 'ballots', 'and', 'with', 'by'],
     totals: ['total', 'total votes', 'total votes cast', 'votes cast', 'valid votes', 'total valid votes'],
     motionWords: [
       'motion', 'resolution', 'proposal', 'composite', 'composite motion', 'emergency motion', 'emergency resolution',
-      'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item',
+      'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item', 'question',
     ],
     amendmentWords: ['amendment'],
     amendsLink: ['to'],
@@ -72,6 +74,7 @@ export const languages: Record<'en' | 'de', Language> = {
       'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
       'number of voters', 'total voters', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
     ],
+    voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
     notesHeadings: ['notes', 'note', 'footnotes'],
     ruleHints: {
       simple: ['simple majority', 'ordinary resolution'],
@@ -108,6 +111,7 @@ export const languages: Record<'en' | 'de', Language> = {
     voterNouns: ['mitglieder', 'delegierte', 'personen', 'stimmberechtigte'],
     voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend'],
     voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
+    voterLabelWords: ['mitglieder', 'stimmberechtigte', 'anwesende', 'abgegebene stimmen', 'delegierte'],
     notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
     ruleHints: {
       simple: ['einfache mehrheit'],

@@ -12,7 +12,13 @@ import { splitTrailing } from './trailing';
  * line lands somewhere: in the document, in `ignored`, or in a diagnostic.
  */
 
-type Draft = { motion: Motion; textLines: string[]; closed: boolean };
+/**
+ * A motion being read. `elsewhere` is set while lines that belong to it stand
+ * after other motions ("Motion 3 as amended" below its amendments): they do
+ * not widen its line range. `reference` is the qualifier of such a line,
+ * recorded once its result is read.
+ */
+type Draft = { motion: Motion; textLines: string[]; closed: boolean; elsewhere: boolean; reference: string | null };
 /** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
 type Pending = { line: number; text: string; prose: boolean }[];
 
@@ -47,6 +53,14 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   let current: Draft | null = null;
   let pending: Pending = [];
   let inNotesList = false;
+  /** A line like "Motion 3 as amended" whose tally or result has not come yet. */
+  let awaitingCounts: { draft: Draft; line: number; text: string } | null = null;
+  const settleAwaitingCounts = () => {
+    if (awaitingCounts && awaitingCounts.draft.motion.resultLine === null && awaitingCounts.draft.motion.tallyLine === null) {
+      warn('line-not-understood', awaitingCounts.line, `“${awaitingCounts.text.trim()}” is not followed by a tally or a result.`);
+    }
+    awaitingCounts = null;
+  };
   let seenBody = false;
 
   const warn = (code: Diagnostic['code'], line: number, message: string, severity: Diagnostic['severity'] = 'warning') =>
@@ -80,6 +94,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   };
 
   const startMotion = (line: number, number: string, kind: string | null, amends: string | null, text: string, heading: MotionStyle['heading']) => {
+    settleAwaitingCounts();
     flushPending(false);
     seenBody = true;
     const motion: Motion = {
@@ -89,7 +104,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       rule: null, notes: [], trailing: [], lines: [line, line], style: emptyStyle(heading),
     };
     currentSection().motions.push(motion);
-    current = { motion, textLines: [], closed: false };
+    current = { motion, textLines: [], closed: false, elsewhere: false, reference: null };
     drafts.set(motion, current);
     const split = splitTrailing(text);
     current.textLines.push(split.text);
@@ -131,11 +146,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       if (sum !== tally.total) warn('unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');
     }
     if (tally.result) applyResult(draft, { result: tally.result, word: tally.resultText!, prefix: '', remark: tally.resultRemark }, line, true);
-    draft.closed = true;
-    motion.lines[1] = Math.max(motion.lines[1], line);
+    // A tally with no count that can be read does not end the motion: its text may go on below it.
+    if (given.some((key) => tally.counts[key] !== null)) draft.closed = true;
+    if (!draft.elsewhere) motion.lines[1] = Math.max(motion.lines[1], line);
   };
 
-  const applyResult = (draft: Draft, result: NonNullable<ReturnType<typeof resultLineOf>>, line: number, onTallyLine = false, byReference = false) => {
+  const applyResult = (draft: Draft, result: NonNullable<ReturnType<typeof resultLineOf>>, line: number, onTallyLine = false) => {
     const motion = draft.motion;
     if (motion.resultLine !== null && motion.resultLine !== line) {
       warn('tally-twice', motion.resultLine, `${motion.kind ?? 'Motion'} ${motion.number} has a second result on line ${line} (“${result.word}”), which replaces this one (“${motion.resultText}”).`);
@@ -147,7 +163,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     motion.style.resultPrefix = result.prefix;
     motion.style.resultOnTallyLine = onTallyLine;
     draft.closed = true;
-    if (!byReference) motion.lines[1] = Math.max(motion.lines[1], line);
+    if (draft.reference !== null) motion.resultReference = draft.reference;
+    if (!draft.elsewhere) motion.lines[1] = Math.max(motion.lines[1], line);
   };
 
   const applyRow = (event: Extract<Event, { kind: 'row' }>) => {
@@ -192,7 +209,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   };
 
   const handleText = (event: Event) => {
-    if (current && !current.closed && !inNotesList) {
+    if (current && !current.closed && !inNotesList && !current.elsewhere) {
       current.textLines.push(event.text);
       current.motion.lines[1] = event.line;
     } else pending.push({ line: event.line, text: event.text, prose: true });
@@ -231,6 +248,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         pending.push({ line: event.line, text: event.text, prose: false });
         return;
       case 'section': {
+        settleAwaitingCounts();
         flushPending(false);
         current = null;
         inNotesList = false;
@@ -245,6 +263,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       case 'numbered':
         if (inNotesList || keywordStyle) return handleText(event);
         if (numberedSectionAt(events, index)) {
+          settleAwaitingCounts();
           flushPending(false);
           current = null;
           seenBody = true;
@@ -254,7 +273,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
           });
           return;
         }
-        return startMotion(event.line, event.number, null, null, event.rest, 'numbered');
+        // "3(a)" amends motion 3.
+        return startMotion(event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
       case 'motion':
         inNotesList = false;
         return startMotion(event.line, event.heading.number, event.heading.kind, event.heading.amends, event.heading.text, 'keyword');
@@ -286,26 +306,43 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         return;
       }
       case 'reference': {
-        inNotesList = false;
+        const reference = event.reference;
         const section = currentSection();
-        const motion = [...section.motions].reverse().find((candidate) => candidate.number === event.reference.number);
-        const result = { result: event.reference.result, word: event.reference.word, prefix: '', remark: event.reference.remark };
-        if (!motion) {
-          startMotion(event.line, event.reference.number, event.reference.kind, null, '', 'keyword');
-          applyResult(current!, result, event.line);
-          current!.motion.resultReference = event.reference.qualifier;
+        // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
+        const motion =
+          reference.number !== null
+            ? section.motions.findLast((candidate) => candidate.number === reference.number)
+            : reference.qualifier
+              ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
+              : (current?.motion ?? lastMotion());
+        if (!motion && reference.number === null) {
+          warn('line-not-understood', event.line, 'This result has no motion above it.');
+          pending.push({ line: event.line, text: event.text, prose: false });
           return;
         }
-        if (motion.resultLine !== null) {
-          warn('tally-twice', event.line, `${motion.kind ?? 'Motion'} ${motion.number} already has its result on line ${motion.resultLine}; this line is not used.`);
+        if (!motion) startMotion(event.line, reference.number!, reference.kind, null, '', 'keyword');
+        const draft = motion ? drafts.get(motion)! : current!;
+        if (draft.motion.resultLine !== null && reference.result !== null) {
+          warn('tally-twice', event.line, `${draft.motion.kind ?? 'Motion'} ${draft.motion.number} already has its result on line ${draft.motion.resultLine}; this line is not used.`);
           return;
         }
-        applyResult(drafts.get(motion)!, result, event.line, false, true);
-        motion.resultReference = event.reference.qualifier;
+        inNotesList = false;
+        const isCurrent = draft === current;
+        draft.elsewhere = !isCurrent;
+        // "Motion 3 as amended" alone is followed by its tally and result: they go to motion 3.
+        if (reference.result === null && reference.tally === null) {
+          current = draft;
+          awaitingCounts = { draft, line: event.line, text: event.text };
+        }
+        // A sentence about the motion just read is its own result line; a named result printed later refers back.
+        if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
+        if (reference.tally) applyTally(draft, reference.tally, event.line);
+        if (reference.result) applyResult(draft, { result: reference.result, word: reference.word, prefix: '', remark: reference.remark }, event.line);
+        else draft.closed = false;
         return;
       }
       case 'note':
-        if (current && !current.closed) {
+        if (current && !current.closed && !current.elsewhere) {
           current.motion.notes.push(event.text);
           current.motion.lines[1] = event.line;
           return;
@@ -325,6 +362,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     }
   });
   flushElection();
+  settleAwaitingCounts();
   flushPending(true);
 
   for (const [motion, draft] of drafts) {

@@ -7,16 +7,15 @@ import {
   isNotesHeading,
   keywordMotionHeading,
   numberedHeading,
-  referenceResultOf,
   resultLineOf,
   sectionHeading,
   votersIn,
   type MotionHeading,
-  type ReferenceResult,
   type ResultLine,
   type SectionHeading,
 } from './headings';
 import { readNumber } from './number';
+import { referenceResultOf, type ReferenceResult } from './references';
 import { cellsByColumn, isRuleRow, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
 import { parseTally, type Tally } from './tally';
 
@@ -108,8 +107,23 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
   return row;
 }
 
+/**
+ * What a line says without the marks around it: the "> " of a quoted email
+ * (when most lines have one) and a list bullet.
+ */
+function unwrap(lines: string[]): string[] {
+  const nonBlank = lines.filter((line) => line.trim() !== '');
+  const quoted = nonBlank.filter((line) => /^\s*>/.test(line)).length > nonBlank.length / 2;
+  return lines.map((line) => withoutBullet(quoted ? line.replace(/^\s*(?:>\s?)+/, '') : line));
+}
+
+export function withoutBullet(line: string): string {
+  return line.replace(/^\s*(?:[•▪‣◦·*]|-(?=\s+\p{L}))\s+/u, '');
+}
+
 /** Lines of the document to events, in order. Line numbers are 1-based. */
-export function classify(lines: string[]): Event[] {
+export function classify(sourceLines: string[]): Event[] {
+  const lines = unwrap(sourceLines);
   const furniture = findFurniture(lines, isStructural);
   const events: Event[] = [];
   let table: TableHeader | null = null;

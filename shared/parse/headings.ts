@@ -10,8 +10,9 @@ const linkWords = wordsFor((l) => l.amendsLink);
 const sectionWords = wordsFor((l) => l.sectionWords);
 const noteLabels = wordsFor((l) => l.noteLabels);
 
-/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A". */
-const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?`;
+/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One". */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,4}(?:[./]\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${NUMBER_WORDS.join('|')})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
@@ -29,11 +30,15 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
   return { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim() };
 }
 
-const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.)]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
+const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
+/** An amendment lettered under its motion: "3(a) Amendment from Linlithgow branch". */
+const amendmentLabelPattern = /^\s*(?<number>\d{1,3}\([a-z]\))\.?\s+(?<text>\S.*)$/u;
+/** A code of letters and digits needs no full stop after it: "UC25/01 Free period products", "F4 Buses". */
+const codeHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\s+(?<text>\p{L}.*)$`, 'u');
 
-/** "12. Text", "A1. Text", "3) Text", "4 – Text": a motion, or in some files a section heading. */
+/** "12. Text", "A1. Text", "3) Text", "Q1: Text", "4 – Text", "3(a) Text": a motion, or in some files a section heading. */
 export function numberedHeading(line: string): { number: string; text: string } | null {
-  const match = numberedHeadingPattern.exec(line);
+  const match = numberedHeadingPattern.exec(line) ?? amendmentLabelPattern.exec(line) ?? codeHeadingPattern.exec(line);
   if (!match?.groups) return null;
   const text = (match.groups.text ?? '').trim();
   const number = match.groups.number!;
@@ -69,6 +74,11 @@ export function looksLikeSectionTitle(text: string): boolean {
   return text.length > 0 && text.length <= 140 && !/[.;,]$/.test(text);
 }
 
+/** Whether the text after "12. " could be a section title, with or without its " -" mark. */
+export function readsAsSectionTitle(text: string): boolean {
+  return looksLikeSectionTitle(stripSectionMark(text).title);
+}
+
 /** Strips the " -" or ":" that some files print after a section title. */
 export function stripSectionMark(title: string): { title: string; marked: boolean } {
   const match = /^(.*?)\s*(?:\s[-–—]|:)$/.exec(title);
@@ -91,38 +101,18 @@ export function resultLineOf(line: string): ResultLine | null {
   const word = match.groups.word!;
   const prefix = match.groups.prefix ?? '';
   const rest = match.groups.rest!.trim();
-  const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  // "Lost jobs must be restored" is motion text; "Referred to the NEC" and "Carried (nem. con.)" are results.
-  const restIsRemark = rest === '' || rest.startsWith('(') || (remarkOpening.test(rest) && line.trim().length <= 80);
-  if (!(prefix || shouting || restIsRemark)) return null;
+  if (!prefix && !isResultRemark(word, rest)) return null;
   return { result: resultOf(word)!, word, prefix, remark: rest || null };
 }
 
-export type ReferenceResult = { kind: string; number: string; qualifier: string; result: ResultWord; word: string; remark: string | null };
-
-const referenceResult = new RegExp(
-  String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
-  'iu',
-);
-
-/** "Motion 3 as amended – CARRIED", "Motion 13 (unamended) – CARRIED": the result of a motion printed after its amendments. */
-export function referenceResultOf(line: string): ReferenceResult | null {
-  const match = referenceResult.exec(line);
-  if (!match?.groups) return null;
-  const qualifier = match.groups.qualifier!.trim();
-  if (qualifier.split(/\s+/).length > 4) return null;
-  const word = match.groups.word!;
-  const rest = match.groups.rest!.trim();
-  const shouting = word === word.toUpperCase();
-  if (!(qualifier || shouting || rest === '' || rest.startsWith('('))) return null;
-  return {
-    kind: match.groups.kind!,
-    number: match.groups.number!,
-    qualifier,
-    result: resultOf(word)!,
-    word,
-    remark: rest || null,
-  };
+/**
+ * Whether the words after a result word are a remark on it ("Referred to the
+ * NEC", "Carried (nem. con.)", "LOST – recount refused") rather than the
+ * start of a sentence ("Lost jobs must be restored").
+ */
+export function isResultRemark(word: string, rest: string): boolean {
+  const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  return rest === '' || shouting || rest.startsWith('(') || (remarkOpening.test(rest) && rest.length <= 70);
 }
 
 const noteLine = new RegExp(String.raw`^\s*(?:${wholeWords(noteLabels)})\s*(?::|[–—-]|\s(?=\p{Lu}))\s*\S`, 'iu');
@@ -143,10 +133,15 @@ const votersByLabel = new RegExp(
   String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*$`,
   'iu',
 );
+/** "Members present and voting: 58", "Councillors voting: 37", "Present: 31 members (quorum 20)", "Turnout: 2,431 votes cast". */
+const votersByLabelWords = new RegExp(
+  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
+  'iu',
+);
 
 /** "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
 export function votersIn(line: string): number | null {
-  const match = votersByLabel.exec(line) ?? votersBySentence.exec(line);
+  const match = votersByLabel.exec(line) ?? votersByLabelWords.exec(line) ?? votersBySentence.exec(line);
   if (!match?.groups) return null;
   const read = readNumber(match.groups.count!);
   return read.kind === 'exact' ? read.value : null;

@@ -10,9 +10,9 @@ export type ReadNumber =
   | { kind: 'unreadable' };
 
 /** A count as printed, with thousands separators; no decimals. */
-export const NUMBER_PATTERN = String.raw`\d{1,3}(?:[,.\u00a0\u202f']\d{3})+(?![\d])|\d+`;
+export const NUMBER_PATTERN = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?![\d])|\d+`;
 /** Digits mixed with O, o, I or l, as OCR and tired typists produce. */
-export const LOOKALIKE_PATTERN = String.raw`(?=[\dOoIl,.]*\d)(?=[\dOoIl,.]*[OoIl])[\dOoIl](?:[\dOoIl]|[,.](?=[\dOoIl]{3}))*`;
+export const LOOKALIKE_PATTERN = String.raw`(?=[\dOoIl,.]*\d)(?=[\dOoIl,.]*[OoIl])[\dOoIl](?:[\dOoIl]|[,.](?=[\dOoIl]{3}))*|O`;
 
 const exact = new RegExp(`^(?:${NUMBER_PATTERN})$`);
 

@@ -29,7 +29,7 @@ export function keywordHeadings(events: Event[]): boolean {
   const labels = new Set<string>();
   for (const event of events) {
     if (event.kind === 'motion') labels.add(event.heading.number);
-    if (event.kind === 'reference') labels.add(event.reference.number);
+    if (event.kind === 'reference' && event.reference.number !== null) labels.add(event.reference.number);
   }
   const numbered = events.filter((event) => event.kind === 'numbered').length;
   return labels.size >= 1 && labels.size >= numbered / 2;

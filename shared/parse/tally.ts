@@ -8,6 +8,7 @@ import {
   wordsFor,
   type CountKey,
 } from '../vocabulary';
+import { isResultRemark } from './headings';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
 
 /**
@@ -50,7 +51,7 @@ const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const tokenPattern = new RegExp(
   [
     String.raw`(?<percent>\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)`,
-    String.raw`(?<strong>[;/|\t()]|,|\s{2,})`,
+    String.raw`(?<strong>[;/|\t()]|,|\.(?=\s)|\s{2,})`,
     String.raw`(?<weak>[:=–—-]|\s)`,
     `(?<label>${wholeWords(countWords)})`,
     `(?<total>${wholeWords(totalWords)})`,
@@ -80,9 +81,23 @@ function tokenize(line: string): Token[] | null {
   return tokens;
 }
 
-/** "N votes to M" is how minutes often give for and against. */
-function spellOutVotesTo(line: string): string {
-  return line.replace(
+const tripleCount = String.raw`(?:${NUMBER_PATTERN}|${LOOKALIKE_PATTERN})`;
+const resultThenTriple = new RegExp(
+  String.raw`^(\s*(?:${wholeWords(resultWords)})\s*[:(]?\s*)(${tripleCount})\s*[-–—/]\s*(${tripleCount})(?:\s*[-–—/]\s*(${tripleCount}))?\s*\)?\s*$`,
+  'iu',
+);
+
+/**
+ * Shorthands spelled out as labelled counts: "N votes to M" (minutes) and a
+ * result with bare figures, "CARRIED (34-2-1)", which by convention are for, against, abstained.
+ */
+function spellOut(line: string): string {
+  const triple = resultThenTriple.exec(line);
+  if (triple) {
+    const [, result, votesFor, against, abstain] = triple;
+    return `${result!.replace(/[:(]\s*$/, '').trimEnd()} ${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}`;
+  }
+  return line.replace(/:\t+/g, ': ').replace(
     new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu'),
     '$1 for, $2 against',
   );
@@ -133,7 +148,9 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
 
 /** Reads a tally line; null when the line is not one. */
 export function parseTally(rawLine: string): Tally | null {
-  const line = spellOutVotesTo(rawLine.replace(/\.\s*$/, ''));
+  // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
+  if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
+  const line = spellOut(rawLine.replace(/\.\s*$/, ''));
   const tokens = tokenize(line);
   if (!tokens) return null;
 
@@ -227,6 +244,7 @@ export function parseTally(rawLine: string): Tally | null {
     tally.result = resultOf(word.text) ?? null;
     tally.resultText = word.text;
     const remark = line.slice(word.end).trim();
+    if (remarkTokens.length > 0 && remark && !isResultRemark(word.text, remark)) return null;
     tally.resultRemark = remarkTokens.length > 0 && remark ? remark : null;
   }
   return tally;

@@ -27,7 +27,7 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
     const line = index + 1;
     const text = squash(raw);
     if (text === '' || flagged.has(line) || ignored.has(line) || sectionLines.has(line) || loose.has(text)) return;
-    const owner = motions.find((motion) => (line >= motion.lines[0] && line <= motion.lines[1]) || motion.resultLine === line);
+    const owner = motions.find((motion) => (line >= motion.lines[0] && line <= motion.lines[1]) || motion.resultLine === line || motion.tallyLine === line);
     if (owner) {
       const kept = squash([owner.number, owner.kind ?? '', owner.amends ?? '', owner.text, ...owner.notes, ...owner.trailing].join(' ')).replace(/[“”"]/g, '');
       const words = text.replace(/[“”"]/g, '').split(' ').map((word) => word.replace(/[-.,;:)]+$/, ''));

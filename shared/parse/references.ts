@@ -1,0 +1,82 @@
+import type { ResultWord } from '../model';
+import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
+import { LABEL } from './headings';
+import { parseTally, type Tally } from './tally';
+
+/**
+ * Lines that give the result of a motion named in them, or of "the motion"
+ * just read: "Motion 3 as amended – CARRIED", "Motion 13 (unamended) – CARRIED",
+ * "Motion 3 as amended" above its own tally, and minutes' sentences such as
+ * "After debate, Motion 1 was carried by 27 votes to 2 with 2 abstentions."
+ */
+export type ReferenceResult = {
+  form: 'printed' | 'alone' | 'sentence';
+  /** The motion named; null for "the motion" (the one just read). */
+  kind: string | null;
+  number: string | null;
+  /** The words between label and result ("as amended"), '' for none. */
+  qualifier: string;
+  /** Null when the line only names the motion ("Motion 3 as amended"): its tally and result follow. */
+  result: ResultWord | null;
+  word: string;
+  remark: string | null;
+  tally: Tally | null;
+};
+
+const motionWords = wordsFor((l) => l.motionWords);
+const QUALIFIERS = ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'];
+const RESULT = wholeWords(resultWords);
+
+const printedAfterAmendments = new RegExp(
+  String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`,
+  'iu',
+);
+const namedAlone = new RegExp(
+  String.raw`^\s*(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
+  'iu',
+);
+const sentence = new RegExp(
+  String.raw`^\s*(?:(?:after|following)\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:the|this)\s+(?:${alternation(motionWords)})|it)(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:was|is|has\s+been|were)\s+(?<rest>(?<word>${RESULT}).*)$`,
+  'iu',
+);
+
+function resultWithCounts(text: string): { result: ResultWord; word: string; remark: string | null; tally: Tally | null } | null {
+  const match = new RegExp(`^\\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`, 'iu').exec(text);
+  if (!match?.groups) return null;
+  const word = match.groups.word!;
+  const tally = parseTally(text);
+  const remark = match.groups.rest!.trim().replace(/\.$/, '');
+  return { result: resultOf(word)!, word, remark: tally || !remark ? null : remark, tally: tally && Object.keys(tally.counts).length > 0 ? tally : null };
+}
+
+export function referenceResultOf(line: string): ReferenceResult | null {
+  const printed = printedAfterAmendments.exec(line);
+  if (printed?.groups) {
+    const qualifier = printed.groups.qualifier!.trim();
+    const word = printed.groups.word!;
+    const rest = printed.groups.rest!.trim();
+    const shouting = word === word.toUpperCase();
+    if (qualifier.split(/\s+/).length <= 4 && (qualifier || shouting || rest === '' || rest.startsWith('('))) {
+      const detail = resultWithCounts(`${word}${printed.groups.rest}`);
+      return { form: 'printed', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail?.remark ?? (rest || null), tally: detail?.tally ?? null };
+    }
+  }
+  const alone = namedAlone.exec(line);
+  if (alone?.groups) {
+    const tail = alone.groups.tail!.trim();
+    const detail = tail ? resultWithCounts(tail) : null;
+    if (tail === '' || detail) {
+      return {
+        form: 'alone', kind: alone.groups.kind!, number: alone.groups.number ?? null, qualifier: alone.groups.qualifier!,
+        result: detail?.result ?? null, word: detail?.word ?? '', remark: detail?.remark ?? null, tally: detail?.tally ?? null,
+      };
+    }
+  }
+  const told = sentence.exec(line);
+  if (told?.groups) {
+    const detail = resultWithCounts(told.groups.rest!);
+    if (!detail) return null;
+    return { form: 'sentence', kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? '', ...detail };
+  }
+  return null;
+}
