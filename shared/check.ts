@@ -51,6 +51,9 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
     }
   }
   diagnostics.push(...numberingProblems(document));
+  if (document.sections.every((section) => section.motions.length === 0)) {
+    add('no-motions', 'error', 1, 'No motions were found. Tally Desk looks for lines such as “1. Text”, “Motion 1 – Title” or “Resolution 3:”, tallies such as “54 for; 2 against”, or a table with For and Against columns.');
+  }
   return diagnostics;
 }
 

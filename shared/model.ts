@@ -149,6 +149,7 @@ export const DiagnosticCode = z.enum([
   'voters-stated-twice',
   'motion-without-text',
   'missing-number',
+  'no-motions',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

@@ -47,7 +47,7 @@ export const languages: Record<'en' | 'de', Language> = {
     counts: {
       for: ['for', 'in favour', 'in favor', 'yes', 'aye', 'ayes', 'pro'],
       against: ['against', 'no', 'noes', 'nay', 'opposed', 'contra'],
-      abstain: ['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'withheld', 'votes withheld'],
+      abstain: ['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'abst', 'abs', 'withheld', 'votes withheld'],
       invalid: ['invalid', 'spoilt', 'spoiled', 'spoilt ballots', 'spoiled ballots', 'void', 'rejected ballots'],
     },
     results: {

@@ -16,7 +16,7 @@ import {
 } from './headings';
 import { readNumber } from './number';
 import { referenceResultOf, type ReferenceResult } from './references';
-import { cellsByColumn, isRuleRow, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { cellsByColumn, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
 import { parseTally, type Tally } from './tally';
 
 /** What one source line (or one spreadsheet row) is, before the lines are put together. */
@@ -146,8 +146,12 @@ export function classify(sourceLines: string[]): Event[] {
       events.push({ kind: 'ignored', line, text: raw, reason: 'table-header' });
       continue;
     }
-    if (table && isRuleRow(raw)) {
-      events.push({ kind: 'ignored', line, text: raw, reason: 'decoration' });
+    const previous = events.at(-1);
+    if (table?.delimiter === '  ' && previous?.kind === 'row' && previous.lastLine === line - 1 && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw)) {
+      // A column-aligned table wraps long motion text onto indented lines of its own.
+      previous.row.text = `${previous.row.text} ${raw.trim()}`;
+      previous.text = `${previous.text}\n${raw}`;
+      previous.lastLine = line;
       continue;
     }
     if (table && rowHasDelimiter(raw, table)) {

@@ -14,7 +14,8 @@ const pageNumberPatterns = [
   /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/u,
   /^\s*\f\s*$/u,
 ];
-const decoration = /^\s*[=_*~#·•—–\-+]{3,}\s*$/u;
+/** Rules drawn with dashes or equals signs, also column rules ("---  -----") and Markdown's "|---|:--:|". */
+const decoration = /^\s*(?=(?:.*?[=_*~#·•—–\-+]){3})[=_*~#·•—–\-+|:]+(?:\s+[=_*~#·•—–\-+|:]+)*\s*$/u;
 
 export function isPageNumber(line: string): boolean {
   return pageNumberPatterns.some((pattern) => pattern.test(line));

@@ -25,7 +25,7 @@ const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = 
 const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
 
 function columnOf(cell: string): Column | null {
-  const word = normaliseWord(cell.replace(/[:]$/, ''));
+  const word = normaliseWord(cell.replace(/[:.]$/, ''));
   const key = countKeyOf(word) ?? countKeyOf(word.replace(/^votes? /, ''));
   if (key) return key;
   if (totalWords.has(word)) return 'total';
@@ -86,16 +86,16 @@ export function tableHeaderOf(line: string): TableHeader | null {
     // "No" heads the number column when another column already says "Against".
     if (columns[0] === 'against' && columns.indexOf('against', 1) > 0) columns[0] = 'number';
     const counts = columns.filter((column) => column === 'for' || column === 'against' || column === 'abstain' || column === 'invalid');
-    if (counts.length >= 2 && columns.filter((column) => column !== null).length === filled.length) {
-      return { delimiter, columns, labels: cells };
+    const unknown = cells.filter((cell, index) => cell !== '' && columns[index] === null);
+    if (counts.length < 2 || unknown.length > 2 || unknown.length * 2 > filled.length) continue;
+    // Columns headed with other words ("Question", "Proposer"): the first may hold the number, the next the text.
+    for (const fallback of ['number', 'text'] as const) {
+      const index = cells.findIndex((cell, position) => cell !== '' && columns[position] === null && (fallback === 'text' || position === 0));
+      if (index >= 0 && !columns.includes(fallback)) columns[index] = fallback;
     }
+    return { delimiter, columns, labels: cells };
   }
   return null;
-}
-
-/** A row of dashes under a header, as Markdown draws it: "|---|:---:|". */
-export function isRuleRow(line: string): boolean {
-  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 }
 
 export function rowHasDelimiter(line: string, header: TableHeader): boolean {
