@@ -32,6 +32,8 @@ type Language = {
   voterLabels: string[];
   /** Last words of a label that states a voter count ("Members voting:", "Present:", "Turnout:"). */
   voterLabelWords: string[];
+  /** Words that make a count of people not a count of voters ("Eligible voters: 212"). */
+  notVoterWords: string[];
   /** Heading words of a closing notes list ("Notes:"). */
   notesHeadings: string[];
   ruleHints: Record<MajorityRule, string[]>;
@@ -68,13 +70,14 @@ export const languages: Record<'en' | 'de', Language> = {
     amendsLink: ['to'],
     sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
     noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitted by', 'supporter', 'supported by', 'speaker'],
-    voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors'],
+    voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors', 'councils', 'branches'],
     voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots'],
     voterLabels: [
       'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
       'number of voters', 'total voters', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
     ],
     voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
+    notVoterWords: ['eligible', 'entitled', 'registered', 'electorate', 'quorum', 'apologies', 'absent'],
     notesHeadings: ['notes', 'note', 'footnotes'],
     ruleHints: {
       simple: ['simple majority', 'ordinary resolution'],
@@ -112,6 +115,7 @@ export const languages: Record<'en' | 'de', Language> = {
     voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend'],
     voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
     voterLabelWords: ['mitglieder', 'stimmberechtigte', 'anwesende', 'abgegebene stimmen', 'delegierte'],
+    notVoterWords: ['wahlberechtigt', 'beschlussfähig'],
     notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
     ruleHints: {
       simple: ['einfache mehrheit'],

@@ -135,16 +135,24 @@ const votersByLabel = new RegExp(
 );
 /** "Members present and voting: 58", "Councillors voting: 37", "Present: 31 members (quorum 20)", "Turnout: 2,431 votes cast". */
 const votersByLabelWords = new RegExp(
-  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
+  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})(?:\s+(?:\p{L}+\s+)?(?:${alternation(voterNouns)}))?\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
   'iu',
 );
 
 /** "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
+/** Counts of those who could have voted, not of those who did. */
+const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu');
+
 export function votersIn(line: string): number | null {
-  const match = votersByLabel.exec(line) ?? votersByLabelWords.exec(line) ?? votersBySentence.exec(line);
-  if (!match?.groups) return null;
-  const read = readNumber(match.groups.count!);
-  return read.kind === 'exact' ? read.value : null;
+  // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
+  for (const part of line.split(/"\s*[,;]\s*"|\t+|\s{3,}/)) {
+    const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
+    const match = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement) ?? votersBySentence.exec(statement);
+    if (!match?.groups || notVoters.test(match[0])) continue;
+    const read = readNumber(match.groups.count!);
+    if (read.kind === 'exact') return read.value;
+  }
+  return null;
 }
 
 const notesHeading = new RegExp(String.raw`^\s*(?:${alternation(wordsFor((l) => l.notesHeadings))})\s*:?\s*$`, 'iu');

@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../shared/parse';
+import { unaccountedLines } from '../support/accounting';
+import { fixturesDir, readFixture } from '../support/fixtures';
+
+/**
+ * Files in styles the parser was not written against (minutes prose, result-first
+ * figures, CSV and column-aligned exports, quoted emails, bullets, lettered
+ * amendments, German), with a careful reader's answers: the voter count, and per
+ * motion "number for/against/abstain/invalid result" ("-" where the file gives none).
+ */
+const answers: Record<string, { voters: number | null; motions: string[] }> = {
+  f01_branch_minutes_prose: { voters: 31, motions: ['1 27/2/2/- carried', '2 -/-/-/- carried', '3 11/17/3/- lost', '4 -/-/-/- carried', '5 -/-/-/- carried', '6 -/-/-/- withdrawn'] },
+  f02_result_first_dash_triples: { voters: 37, motions: ['UC25/01 34/2/1/- carried', 'UC25/02 30/5/2/- carried', 'UC25/03 9/25/3/- lost', 'UC25/04 21/14/2/- carried', 'UC25/05 36/0/1/- carried', 'UC25/06 -/-/-/- carried', 'UC25/07 15/19/3/- lost', 'UC25/08 -/-/-/- remitted', 'UC25/09 12/22/3/- lost', 'UC25/10 33/0/4/- carried'] },
+  f03_markdown_table: { voters: 142, motions: ['1 131/3/8/- carried', '2 127/6/9/- carried', '3 118/19/5/- carried', '4 88/49/5/- lost', '5 139/1/2/- carried', '6 61/70/11/- lost', '7 97/31/14/- carried'] },
+  f04_platform_csv: { voters: 164, motions: ['Q1 121/31/10/2 carried', 'Q2 109/44/9/2 carried', 'Q3 58/92/12/2 lost', 'Q4 133/18/11/2 carried', 'Q5 140/6/16/2 carried', 'Q6 120/30/12/2 carried'] },
+  f05_fixed_width_pdf: { voters: 48, motions: ['1 41/5/2/- carried', '2 44/2/2/- carried', '3 19/26/3/- lost', '4 47/0/1/- carried', '5 38/7/3/- carried', '6 12/33/3/- lost', '7 46/0/2/- carried', '8 30/10/8/- carried'] },
+  f06_vertical_crlf_nbsp: { voters: 46, motions: ['1 30/12/4/- carried', '2 22/21/3/- carried', '3 15/28/3/- lost', '4 40/4/2/0 carried', '5 44/1/1/- carried'] },
+  f07_email_quoted: { voters: 52, motions: ['1 40/8/4/- carried', '2 49/1/2/- carried', '3 18/30/4/- lost', '4 52/0/0/- carried'] },
+  f08_paren_numbers_lettered_amendments: { voters: 64, motions: ['1 58/3/3/- carried', '2 61/0/3/- carried', '3 50/10/4/- carried', '3(a) 20/40/4/- lost', '3(b) 45/15/4/- carried', '4 22/38/4/- lost', '5 -/-/-/- remitted', '6 -/-/-/- carried'] },
+  f09_german_antrag: { voters: 38, motions: ['1 25/10/3/- carried', '2 14/20/4/- lost', '3 27/9/2/- carried', '4 -/-/-/- carried', '5 30/5/2/1 carried', '6 -/-/-/- withdrawn'] },
+  f10_referendum_percentages: { voters: 2431, motions: ['1 -/-/-/- carried', '2 -/-/-/- carried', '3 1512/801/118/- carried', '4 -/-/-/- lost'] },
+  f12_election_mixed_tabs: { voters: 58, motions: ['1 55/1/2/- carried', '2 58/0/0/- carried', '3 50/6/2/- carried', '4 20/33/5/- lost'] },
+  f13_bullets_typos: { voters: 29, motions: ['1 21/6/2/- carried', '2 18/9/2/- carried', '3 29/0/0/- carried', '4 10/17/2/- lost', '5 24/3/2/- carried', '6 14/14/1/- lost', '7 -/-/-/- withdrawn'] },
+  f14_tsv_total_column_space_thousands: { voters: 412560, motions: ['M1 398200/10110/4250/- carried', 'M2 301440/98870/12250/- carried', 'M3 40005/360300/12255/- lost', 'M4 405000/2560/5000/- carried', 'M5 -/-/-/- remitted', 'M6 380120/25440/7000/- carried'] },
+  // The amendments "One" and "Two" are entries of their own, as in the fixtures.
+  f15_conference_daily_codes: { voters: null, motions: ['F4 -/-/-/- carried', 'One -/-/-/- carried', 'Two -/-/-/- lost', 'F5 -/-/-/- carried', 'F6 -/-/-/- carried', 'F7 -/-/-/- carried', 'F8 -/-/-/- carried', 'F9 -/-/-/- -'] },
+};
+
+const files = readdirSync(`${fixturesDir}styles`).filter((name) => name.endsWith('.txt'));
+const count = (value: number | null) => (value === null ? '-' : String(value));
+
+describe.each(Object.keys(answers))('%s', (name) => {
+  const { text } = readFixture(`styles/${name}.txt`);
+  const parsed = parse(text);
+  const { document } = parsed;
+
+  it('reads the voter count and every motion as a careful reader would', () => {
+    expect(document.totalVoters).toBe(answers[name]!.voters);
+    const motions = document.sections.flatMap((section) => section.motions);
+    expect(motions.map((motion) => `${motion.number} ${[motion.for, motion.against, motion.abstain, motion.invalid].map(count).join('/')} ${motion.statedResult ?? '-'}`)).toEqual(answers[name]!.motions);
+  });
+
+  it('loses no line', () => {
+    expect(unaccountedLines(text, parsed)).toEqual([]);
+  });
+});
+
+it('has an answer for every file in test/fixtures/styles', () => {
+  expect(files.map((file) => file.replace(/\.txt$/, '')).sort()).toEqual([...Object.keys(answers), 'f11_long_motion_subclauses'].sort());
+});
