@@ -33,6 +33,15 @@ function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
   return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', resultOnTallyLine: false };
 }
 
+/** A count with a letter that looks like a digit: an error, with the likely value offered as the fix. */
+function lookalikeDiagnostic(raw: string, value: number, line: number): Diagnostic {
+  return {
+    code: 'unreadable-number', severity: 'error', line,
+    message: `“${raw}” is not a number: it has a letter in it. It probably means ${value.toLocaleString('en-GB')}.`,
+    suggestion: { find: raw, replace: raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
+  };
+}
+
 export function assemble(events: Event[]): { document: ResultsDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const ignored: IgnoredLine[] = [];
@@ -41,15 +50,14 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     preamble: [],
     totalVoters: null,
     votersLine: null,
-    headings: 'numbered',
+    headings: keywordHeadings(events) ? 'keyword' : 'numbered',
     ruleChangeRule: null,
     sections: [],
     closing: [],
     ignored,
   };
+  const keywordStyle = document.headings === 'keyword';
   const drafts = new Map<Motion, Draft>();
-  const keywordStyle = keywordHeadings(events);
-  document.headings = keywordStyle ? 'keyword' : 'numbered';
   let current: Draft | null = null;
   let pending: Pending = [];
   let inNotesList = false;
@@ -129,13 +137,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       motion.style.labels = { ...defaults, ...tally.labels };
     }
     for (const problem of tally.problems) {
-      if (problem.kind === 'lookalike') {
-        diagnostics.push({
-          code: 'unreadable-number', severity: 'error', line,
-          message: `“${problem.raw}” is not a number: it has a letter in it. It probably means ${problem.value.toLocaleString('en-GB')}.`,
-          suggestion: { find: problem.raw, replace: problem.raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
-        });
-      } else if (problem.kind === 'ambiguous') {
+      if (problem.kind === 'lookalike') diagnostics.push(lookalikeDiagnostic(problem.raw, problem.value, line));
+      else if (problem.kind === 'ambiguous') {
         warn('unreadable-tally', line, `Part of this tally cannot be read: “${problem.text}” does not say clearly which count is which.`, 'error');
       } else {
         warn('unreadable-tally', line, `This tally gives the “${problem.key}” count twice.`, 'error');
@@ -176,13 +179,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     motion.tallyLine = event.line;
     for (const key of COUNT_KEYS) if (key in row.counts) motion[key] = row.counts[key] ?? null;
     motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
-    for (const { raw, value } of row.lookalikes) {
-      diagnostics.push({
-        code: 'unreadable-number', severity: 'error', line: event.line,
-        message: `“${raw}” is not a number: it has a letter in it. It probably means ${value.toLocaleString('en-GB')}.`,
-        suggestion: { find: raw, replace: raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
-      });
-    }
+    for (const { raw, value } of row.lookalikes) diagnostics.push(lookalikeDiagnostic(raw, value, event.line));
     for (const { key, raw } of row.unreadable) {
       warn('unreadable-number', event.line, `The ${key} count “${raw}” is not a number.`, 'error');
     }
