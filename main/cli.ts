@@ -46,9 +46,15 @@ export async function runCli(args: string[], output: Output, version: string): P
   const json = rest.includes('--json');
   const unknownOption = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
   const files = rest.filter((arg) => !arg.startsWith('-'));
-  if ((command !== 'check' && command !== 'parse') || files.length !== 1 || unknownOption || (json && command !== 'parse')) {
-    const problem = unknownOption ? `unknown option ${unknownOption}` : command && command !== 'check' && command !== 'parse' ? `unknown command ${command}` : 'name one results file';
-    output.stderr(`tally-desk: ${problem}\n\n${usage}`);
+  const problem =
+    command !== 'check' && command !== 'parse'
+      ? command ? `unknown command “${command}”` : 'no command given'
+      : unknownOption ? `unknown option “${unknownOption}”`
+        : json && command !== 'parse' ? '--json goes with parse, not check'
+          : files.length !== 1 ? `${command} takes one results file, not ${files.length}`
+            : null;
+  if (problem) {
+    output.stderr(`tally-desk: ${problem}. Run tally-desk --help for usage.`);
     return 2;
   }
 

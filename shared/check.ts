@@ -41,7 +41,8 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
       if (rule === 'absolute' && voters === null && hasCounts) {
         add('no-result-computable', 'warning', motion.lines[0], `${name} needs an absolute majority of the voters, but the file does not say how many voted.`);
       }
-      const computed = computeResult(motion, rule, voters);
+      // Counts that could not all be read cannot contradict anything.
+      const computed = unreadableLines.has(tallyLine) ? null : computeResult(motion, rule, voters);
       if ((motion.statedResult === 'carried' || motion.statedResult === 'lost') && computed && computed !== motion.statedResult) {
         add(
           'result-contradicts-counts', 'warning', motion.resultLine ?? motion.lines[0],
@@ -59,7 +60,8 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
 
 function describe(motion: Motion, section: Section): string {
   if (!motion.number) return 'This motion';
-  const where = section.number !== null && !motion.number.startsWith(section.number) ? ` in section ${section.number}` : '';
+  // "Motion 5 in section 3" where numbers restart in each section; "Motion C5" says it already.
+  const where = section.number !== null && labelParts(motion.number)?.prefix !== section.number.toUpperCase() ? ` in section ${section.number}` : '';
   return `${motion.kind ?? 'Motion'} ${motion.number}${where}`;
 }
 

@@ -20,16 +20,16 @@ export const baseDefinitions: Record<PercentBase, string> = {
   voters: 'Percentages are of the stated number of voters.',
 };
 
-/** A motion's key for per-motion settings: its section's number and its own label. */
-export function motionKey(section: Section, motion: Motion): string {
-  return `${section.number ?? ''}/${motion.number}`;
+/** A motion's key for per-motion settings: its section's position in the document and its own label. */
+export function motionKey(document: ResultsDocument, section: Section, motion: Motion): string {
+  return `${document.sections.indexOf(section)}/${motion.number}`;
 }
 
 export type RuleSource = 'setting' | 'motion' | 'section' | 'rule-change' | 'document';
 
 /** The rule a motion is decided by: a per-motion setting, else what the file says of it, else the document's rule. */
 export function ruleFor(document: ResultsDocument, section: Section, motion: Motion, settings: Settings): { rule: MajorityRule; source: RuleSource } {
-  const override = settings.ruleOverrides[motionKey(section, motion)];
+  const override = settings.ruleOverrides[motionKey(document, section, motion)];
   if (override) return { rule: override, source: 'setting' };
   if (motion.rule) return { rule: motion.rule, source: 'motion' };
   if (section.rule) return { rule: section.rule, source: 'section' };
@@ -42,7 +42,7 @@ export function ruleFor(document: ResultsDocument, section: Section, motion: Mot
 export function computeResult(motion: Pick<Motion, 'for' | 'against'>, rule: MajorityRule, totalVoters: number | null): ResultWord | null {
   // Without a count for, nothing can be decided; a missing count against is read as none ("54 for; 2 abstained").
   if (motion.for === null) return null;
-  const votesFor = motion.for ?? 0;
+  const votesFor = motion.for;
   const votesAgainst = motion.against ?? 0;
   const decisive = votesFor + votesAgainst;
   switch (rule) {

@@ -81,8 +81,8 @@ export const languages: Record<'en' | 'de', Language> = {
     notesHeadings: ['notes', 'note', 'footnotes'],
     ruleHints: {
       simple: ['simple majority', 'ordinary resolution'],
-      'two-thirds': ['two-thirds', 'two thirds', '2/3', 'two-third'],
-      'three-quarters': ['three-quarters', 'three quarters', '3/4', '75%', 'special resolution'],
+      'two-thirds': ['two-thirds majority', 'two-third majority', '2/3 majority', '⅔ majority', 'majority of two-thirds', 'majority of 2/3'],
+      'three-quarters': ['three-quarters majority', '3/4 majority', '¾ majority', '75% majority', 'majority of 75%', 'majority of not less than 75%', 'majority of three-quarters', 'special resolution'],
       absolute: ['absolute majority', 'majority of all members', 'majority of those entitled to vote'],
     },
     ruleChangeWords: ['rule amendment', 'rule change', 'rules revision', 'changes to the rules', 'amend rule', 'delete rule', 'insert rule', 'new rule', 'constitutional amendment', 'amend the constitution', 'standing orders'],
@@ -132,7 +132,7 @@ export const languages: Record<'en' | 'de', Language> = {
 const all = Object.values(languages);
 
 /** Every word for one entry, from every language. */
-export function wordsFor<K extends keyof Language>(pick: (language: Language) => string[]): string[] {
+export function wordsFor(pick: (language: Language) => string[]): string[] {
   return [...new Set(all.flatMap(pick))];
 }
 
@@ -184,10 +184,14 @@ export const countWords = wordsFor((l) => countKeys.flatMap((key) => l.counts[ke
 export const resultWords = wordsFor((l) => Object.values(l.results).flat());
 
 const ruleHintPatterns = (['three-quarters', 'two-thirds', 'absolute', 'simple'] as const).map(
-  (rule) => [rule, new RegExp(alternation(wordsFor((l) => l.ruleHints[rule])), 'iu')] as const,
+  (rule) => [rule, new RegExp(wholeWords(wordsFor((l) => l.ruleHints[rule])), 'iu')] as const,
 );
 
-/** The rule that a phrase in the file asks for, if it names one. Strongest rule named wins. */
+/**
+ * The rule that a phrase in the file asks for, if it names one ("requires a
+ * two-thirds majority", "special resolution"); "two thirds of members rent"
+ * names none. The strongest rule named wins.
+ */
 export function ruleHintIn(text: string): MajorityRule | null {
   return ruleHintPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }

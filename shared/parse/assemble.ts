@@ -229,8 +229,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         electionRun.push(event);
         return;
       case 'voters':
-        // Inside a motion, a count of voters is that motion's own turnout ("Votes cast: 58").
-        if (current && current.motion.number && pending.length === 0) {
+        // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
+        if (current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
           current.motion.notes.push(event.text);
           current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
           return;

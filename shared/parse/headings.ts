@@ -112,7 +112,9 @@ export function resultLineOf(line: string): ResultLine | null {
  */
 export function isResultRemark(word: string, rest: string): boolean {
   const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  return rest === '' || shouting || rest.startsWith('(') || (remarkOpening.test(rest) && rest.length <= 70);
+  // "lost to automation, and ..." in lower case is a wrapped line of motion text.
+  const capitalised = /^\p{Lu}/u.test(word);
+  return rest === '' || shouting || rest.startsWith('(') || (capitalised && remarkOpening.test(rest) && rest.length <= 70);
 }
 
 const noteLine = new RegExp(String.raw`^\s*(?:${wholeWords(noteLabels)})\s*(?::|[–—-]|\s(?=\p{Lu}))\s*\S`, 'iu');

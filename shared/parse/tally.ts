@@ -206,6 +206,14 @@ export function parseTally(rawLine: string): Tally | null {
     problems: [],
   };
 
+  // "40 for, 10 against, Total 52": a total may stand either side of its number, whatever the counts do.
+  for (const total of leftovers.filter((item) => item.token.type === 'total')) {
+    const number = leftovers.find((item) => item !== total && item.segment === total.segment && item.token.type !== 'label' && item.token.type !== 'total');
+    if (!number) continue;
+    pairs.push([total, number]);
+    leftovers.splice(leftovers.indexOf(total), 1);
+    leftovers.splice(leftovers.indexOf(number), 1);
+  }
   const doubtfulSegments = new Set(leftovers.map((item) => item.segment));
   for (const item of leftovers) {
     const segmentText = items

@@ -84,10 +84,18 @@ describe('files the CLI cannot use', () => {
     expect(stderr[0]).toMatch(message);
   });
 
-  it.each([[['frobnicate', 'x.txt']], [['check']], [['check', 'a.txt', '--jsn']], [['check', 'a.txt', '--json']]])('refuses the command line %j with usage and status 2', async (args) => {
-    const { status, stderr } = await cli(...args);
+  it.each([
+    [['frobnicate', 'x.txt'], 'unknown command “frobnicate”'],
+    [[], 'no command given'],
+    [['check'], 'check takes one results file, not 0'],
+    [['parse', 'a.txt', 'b.txt'], 'parse takes one results file, not 2'],
+    [['check', 'a.txt', '--jsn'], 'unknown option “--jsn”'],
+    [['check', 'a.txt', '--json'], '--json goes with parse, not check'],
+  ])('refuses the command line %j in one line with status 2', async (args, problem) => {
+    const { status, stdout, stderr } = await cli(...args);
     expect(status).toBe(2);
-    expect(stderr[0]).toMatch(/Usage:/);
+    expect(stdout).toEqual([]);
+    expect(stderr).toEqual([`tally-desk: ${problem}. Run tally-desk --help for usage.`]);
   });
 });
 

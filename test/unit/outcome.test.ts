@@ -68,7 +68,7 @@ describe('rules read from the file', () => {
     const section = document.sections[0]!;
     const motion = section.motions[0]!;
     expect(ruleFor(document, section, motion, defaultSettings()).rule).toBe('simple');
-    const settings = { ...defaultSettings(), ruleOverrides: { '/1': 'two-thirds' as const } };
+    const settings = { ...defaultSettings(), ruleOverrides: { '0/1': 'two-thirds' as const } };
     expect(ruleFor(document, section, motion, settings)).toEqual({ rule: 'two-thirds', source: 'setting' });
   });
 });

@@ -106,4 +106,33 @@ describe('styles the fixtures do not show', () => {
     const text = ['1. Lost jobs must be restored', 'by the council this year.', '30 for; 2 against'].join('\n');
     expect(motionsOf(text)).toEqual([['1', 'Lost jobs must be restored by the council this year.', 30, 2, null, null]]);
   });
+
+  it('reads a voter count after the last motion as the document\'s, not that motion\'s', () => {
+    const { document, diagnostics } = parse('1. A\n30 for; 2 against\n\n2. B\n20 for; 10 against\n\n56 people voted in total.\n');
+    expect(document.totalVoters).toBe(56);
+    expect(diagnostics.map((diagnostic) => diagnostic.line)).toEqual([2, 5]);
+  });
+
+  it('takes a majority rule only from words that name one', () => {
+    const { document } = parse('1. Cap rent rises at 75% of inflation\n30 for; 20 against\n\n2. Two thirds of our members rent\n30 for; 20 against\n\n3. Amend rule 4 (requires a two-thirds majority)\n30 for; 20 against\n');
+    expect(document.sections[0]!.motions.map((motion) => motion.rule)).toEqual([null, null, 'two-thirds']);
+  });
+
+  it('keeps a wrapped line that starts with a result word in lower case as text', () => {
+    expect(motionsOf('1. Conference notes that jobs were\nlost to automation, and calls for retraining.\n30 for; 2 against\n')).toEqual([
+      ['1', 'Conference notes that jobs were lost to automation, and calls for retraining.', 30, 2, null, null],
+    ]);
+  });
+
+  it('does not judge a result from counts it could not read', () => {
+    const { diagnostics } = parse('No.\tMotion\tFor\tAgainst\tResult\n1\tBuses\t10\tn/a\tLost\n');
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unreadable-number']);
+  });
+
+  it('reads a stated total after the counts, and checks it', () => {
+    expect(parse('1. A\n40 for, 10 against, 2 abstentions, Total 52\n').diagnostics).toEqual([]);
+    expect(parse('1. A\n40 for, 10 against, 2 abstentions, Total 53\n').diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'The counts add up to 52, but the line states a total of 53.',
+    ]);
+  });
 });
