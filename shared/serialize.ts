@@ -1,7 +1,7 @@
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
 import { classifyLine, withoutBullet } from './parse/classify';
 import { splitTrailing } from './parse/trailing';
-import { readsAsSectionTitle, votersIn } from './parse/headings';
+import { numberedHeading, readsAsSectionTitle, votersIn } from './parse/headings';
 import type { Column } from './parse/table';
 import type { CountKey } from './vocabulary';
 
@@ -55,7 +55,7 @@ function writeHeading(motion: Motion, headings: ResultsDocument['headings']): st
   const amends = motion.amends ? ` to Motion ${motion.amends}` : '';
   const keywordHeading = `${motion.kind ?? 'Motion'} ${motion.number}${amends}`;
   if (!numbered && !motion.text) return [keywordHeading];
-  const prefix = numbered ? (motion.number ? `${motion.number}. ` : '') : `${keywordHeading} – `;
+  const prefix = numbered ? numberedPrefix(motion.number) : `${keywordHeading} – `;
   // A line "1. ..." is read as prose where motions are headed with a word.
   const prose = headings === 'keyword' ? ['text', 'numbered'] : ['text'];
   // An unnumbered motion is its text followed by a tally: any line read as prose will do.
@@ -74,6 +74,13 @@ function writeHeading(motion: Motion, headings: ResultsDocument['headings']): st
     if (!first.endsWith('-') && readsAsProse && fits(first, false)) return [prefix + first, rest];
   }
   return [prefix + motion.text];
+}
+
+/** "12. ", "1.2 ", "a) ", "UC25/01 ": the first way of writing the label that reads back as that label. */
+function numberedPrefix(number: string): string {
+  if (!number) return '';
+  const ways = [`${number}. `, `${number} `, `${number}) `];
+  return ways.find((way) => numberedHeading(`${way}Text`)?.number === number) ?? ways[0]!;
 }
 
 function quoteCell(cell: string, delimiter: string): string {

@@ -1,8 +1,8 @@
 import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section } from '../model';
 import { mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
 import type { Event, TableRow } from './classify';
-import { resultLineOf, saysElected, stripSectionMark } from './headings';
-import { keywordHeadings, numberedSectionAt } from './structure';
+import { isLetterLabel, resultLineOf, saysElected, stripSectionMark } from './headings';
+import { keywordHeadings, letteredMotions, numberedSectionAt } from './structure';
 import type { Tally } from './tally';
 import { joinLines } from './text';
 import { splitTrailing } from './trailing';
@@ -57,6 +57,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     ignored,
   };
   const keywordStyle = document.headings === 'keyword';
+  const lettered = letteredMotions(events);
   const drafts = new Map<Motion, Draft>();
   let current: Draft | null = null;
   let pending: Pending = [];
@@ -230,7 +231,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         return;
       case 'voters':
         // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
-        if (current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
+        if (event.labelled && current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
           current.motion.notes.push(event.text);
           current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
           return;
@@ -258,7 +259,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         return;
       }
       case 'numbered':
-        if (inNotesList || keywordStyle) return handleText(event);
+        if (inNotesList || keywordStyle || (isLetterLabel(event.number) && !lettered)) return handleText(event);
         if (numberedSectionAt(events, index)) {
           settleAwaitingCounts();
           flushPending(false);
@@ -334,7 +335,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         // A sentence about the motion just read is its own result line; a named result printed later refers back.
         if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
         if (reference.tally) applyTally(draft, reference.tally, event.line);
-        if (reference.result) applyResult(draft, { result: reference.result, word: reference.word, prefix: '', remark: reference.remark }, event.line);
+        const prefix = reference.form === 'sentence' && isCurrent ? reference.lead : '';
+        if (reference.result) applyResult(draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
         else draft.closed = false;
         return;
       }

@@ -10,6 +10,7 @@ import {
   resultLineOf,
   sectionHeading,
   votersIn,
+  votersStatedIn,
   type MotionHeading,
   type ResultLine,
   type SectionHeading,
@@ -24,7 +25,7 @@ export type EventBody =
   | { kind: 'blank' }
   | { kind: 'ignored'; reason: IgnoredLine['reason'] }
   | { kind: 'text' }
-  | { kind: 'voters'; count: number }
+  | { kind: 'voters'; count: number; labelled: boolean }
   | { kind: 'section'; heading: SectionHeading }
   | { kind: 'numbered'; number: string; rest: string }
   | { kind: 'motion'; heading: MotionHeading }
@@ -72,8 +73,8 @@ export function classifyLine(text: string): EventBody {
   if (tally) return { kind: 'tally', tally };
   const result = resultLineOf(text);
   if (result) return { kind: 'result', result };
-  const voters = votersIn(text);
-  if (voters !== null) return { kind: 'voters', count: voters };
+  const voters = votersStatedIn(text);
+  if (voters) return { kind: 'voters', ...voters };
   if (isNoteLine(text)) return { kind: 'note' };
   if (isNotesHeading(text)) return { kind: 'notes-heading' };
   const numbered = numberedHeading(text);

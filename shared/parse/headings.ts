@@ -33,8 +33,12 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
 const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
 /** An amendment lettered under its motion: "3(a) Amendment from Linlithgow branch". */
 const amendmentLabelPattern = /^\s*(?<number>\d{1,3}\([a-z]\))\.?\s+(?<text>\S.*)$/u;
-/** A code of letters and digits needs no full stop after it: "UC25/01 Free period products", "F4 Buses". */
-const codeHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\s+(?<text>\p{L}.*)$`, 'u');
+/**
+ * A code of letters and digits, or a decimal label, needs no full stop after
+ * it: "UC25/01 Free period products", "F4 Buses", "1.2 To approve". A lower-case
+ * letter with a bracket ("a) That ...") is a label too.
+ */
+const codeHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4})?[a-z]?|\d{1,2}\.\d{1,2}|[a-z](?=\)))\)?\s+(?<text>\p{L}.*)$`, 'u');
 
 /** "12. Text", "A1. Text", "3) Text", "Q1: Text", "4 – Text", "3(a) Text": a motion, or in some files a section heading. */
 export function numberedHeading(line: string): { number: string; text: string } | null {
@@ -46,9 +50,14 @@ export function numberedHeading(line: string): { number: string; text: string } 
   return { number, text };
 }
 
-/** A heading label that is only a letter or a roman numeral names a section, not a motion. */
+/** A heading label that is only a capital letter or a roman numeral names a section, not a motion. */
 export function isSectionLikeLabel(number: string): boolean {
   return /^(?:[A-Z]|[IVX]{1,5})$/.test(number);
+}
+
+/** "a)": in a file that numbers its motions, a lettered line is a clause of a motion. */
+export function isLetterLabel(number: string): boolean {
+  return /^[a-z]$/.test(number);
 }
 
 export type SectionHeading = { kind: string; number: string | null; title: string | null };
@@ -90,7 +99,7 @@ const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.
 export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
 
 const resultLine = new RegExp(
-  String.raw`^\s*(?<prefix>(?:result|outcome|decision|ergebnis|beschluss)\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
+  String.raw`^\s*(?<prefix>(?:result|outcome|decision|state|status|ergebnis|beschluss|résultat|resultado)\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
   'iu',
 );
 
@@ -145,16 +154,26 @@ const votersByLabelWords = new RegExp(
 /** Counts of those who could have voted, not of those who did. */
 const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu');
 
-export function votersIn(line: string): number | null {
+/**
+ * The number of voters a line states, and whether it is stated as a label
+ * ("Votes cast: 58", which under a motion is that motion's turnout) or in a
+ * sentence ("56 people voted in total.", always the whole meeting's).
+ */
+export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
-  for (const part of line.split(/"\s*[,;]\s*"|\t+|\s{3,}/)) {
+  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<!:)\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
-    const match = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement) ?? votersBySentence.exec(statement);
+    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement);
+    const match = labelled ?? votersBySentence.exec(statement);
     if (!match?.groups || notVoters.test(match[0])) continue;
     const read = readNumber(match.groups.count!);
-    if (read.kind === 'exact') return read.value;
+    if (read.kind === 'exact') return { count: read.value, labelled: labelled !== null };
   }
   return null;
+}
+
+export function votersIn(line: string): number | null {
+  return votersStatedIn(line)?.count ?? null;
 }
 
 const notesHeading = new RegExp(String.raw`^\s*(?:${alternation(wordsFor((l) => l.notesHeadings))})\s*:?\s*$`, 'iu');

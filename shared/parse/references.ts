@@ -11,6 +11,8 @@ import { parseTally, type Tally } from './tally';
  */
 export type ReferenceResult = {
   form: 'printed' | 'alone' | 'sentence';
+  /** A sentence's words before the result word ("After debate, Motion 1 was "), to write it back the same way. */
+  lead: string;
   /** The motion named; null for "the motion" (the one just read). */
   kind: string | null;
   number: string | null;
@@ -58,7 +60,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
     const shouting = word === word.toUpperCase();
     if (qualifier.split(/\s+/).length <= 4 && (qualifier || shouting || rest === '' || rest.startsWith('('))) {
       const detail = resultWithCounts(`${word}${printed.groups.rest}`);
-      return { form: 'printed', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail?.remark ?? (rest || null), tally: detail?.tally ?? null };
+      return { form: 'printed', lead: '', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail?.remark ?? (rest || null), tally: detail?.tally ?? null };
     }
   }
   const alone = namedAlone.exec(line);
@@ -67,7 +69,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
     const detail = tail ? resultWithCounts(tail) : null;
     if (tail === '' || detail) {
       return {
-        form: 'alone', kind: alone.groups.kind!, number: alone.groups.number ?? null, qualifier: alone.groups.qualifier!,
+        form: 'alone', lead: '', kind: alone.groups.kind!, number: alone.groups.number ?? null, qualifier: alone.groups.qualifier!,
         result: detail?.result ?? null, word: detail?.word ?? '', remark: detail?.remark ?? null, tally: detail?.tally ?? null,
       };
     }
@@ -76,7 +78,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
   if (told?.groups) {
     const detail = resultWithCounts(told.groups.rest!);
     if (!detail) return null;
-    return { form: 'sentence', kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? '', ...detail };
+    return { form: 'sentence', lead: line.slice(0, line.length - told.groups.rest!.length).trimStart(), kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? '', ...detail };
   }
   return null;
 }

@@ -86,6 +86,16 @@ const resultThenTriple = new RegExp(
   String.raw`^(\s*(?:${wholeWords(resultWords)})\s*[:(]?\s*)(${tripleCount})\s*[-–—/]\s*(${tripleCount})(?:\s*[-–—/]\s*(${tripleCount}))?\s*\)?\s*$`,
   'iu',
 );
+/** "Vote: 23–4–1. Carried." */
+const tripleThenResult = new RegExp(
+  String.raw`^\s*((?:${wholeWords(fillerWords)})\s*:?)?\s*(${tripleCount})\s*[-–—/]\s*(${tripleCount})(?:\s*[-–—/]\s*(${tripleCount}))?\s*[.,;–—-]?\s*((?:${wholeWords(resultWords)}).*)?$`,
+  'iu',
+);
+/** "Number of votes found to be invalid: 8": a count label at the end of a longer label. */
+const labelAtEnd = new RegExp(
+  String.raw`^\s*(?:[\p{L}'’-]+\s+){1,6}?(${wholeWords(countWords)})\s*:\s*(${NUMBER_PATTERN})(\s*\(\s*[\d.,]+\s*%\s*\))?\s*$`,
+  'iu',
+);
 
 /**
  * Shorthands spelled out as labelled counts: "N votes to M" (minutes) and a
@@ -97,7 +107,14 @@ function spellOut(line: string): string {
     const [, result, votesFor, against, abstain] = triple;
     return `${result!.replace(/[:(]\s*$/, '').trimEnd()} ${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}`;
   }
-  return line.replace(/:\t+/g, ': ').replace(
+  const labelledTriple = tripleThenResult.exec(line);
+  if (labelledTriple && (labelledTriple[1] || labelledTriple[5])) {
+    const [, , votesFor, against, abstain, result] = labelledTriple;
+    return `${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}${result ? `, ${result}` : ''}`;
+  }
+  const longLabel = labelAtEnd.exec(line);
+  if (longLabel) return `${longLabel[1]}: ${longLabel[2]}`;
+  return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(
     new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu'),
     '$1 for, $2 against',
   );
@@ -206,6 +223,11 @@ export function parseTally(rawLine: string): Tally | null {
     problems: [],
   };
 
+  // "Pour / For: 58": a label followed by its translation counts once.
+  for (const label of leftovers.filter((item) => item.token.type === 'label')) {
+    const next = countItems[countItems.indexOf(label) + 1];
+    if (next?.token.type === 'label' && countKeyOf(next.token.text) === countKeyOf(label.token.text)) leftovers.splice(leftovers.indexOf(label), 1);
+  }
   // "40 for, 10 against, Total 52": a total may stand either side of its number, whatever the counts do.
   for (const total of leftovers.filter((item) => item.token.type === 'total')) {
     const number = leftovers.find((item) => item !== total && item.segment === total.segment && item.token.type !== 'label' && item.token.type !== 'total');

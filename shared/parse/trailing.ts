@@ -18,7 +18,7 @@ export function splitTrailing(text: string): { text: string; tally: Tally | null
     const tally = parseTally(tail);
     if (tally && tally.problems.every((problem) => problem.kind === 'lookalike')) return { text: head, tally, result: null };
     const result = resultLineOf(tail);
-    if (result && result.remark === null && !result.prefix) return { text: head, tally: null, result };
+    if (result && !result.prefix) return { text: head, tally: null, result };
   }
   return { text, tally: null, result: null };
 }

@@ -6,6 +6,8 @@ export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url
 
 /** Every results file in test/fixtures, with its expected answer where one exists. */
 export const fixtureFiles = readdirSync(fixturesDir).filter((name) => name.endsWith('.txt')).sort();
+/** More styles, in test/fixtures/styles, named relative to test/fixtures. */
+export const styleFiles = readdirSync(`${fixturesDir}styles`).filter((name) => name.endsWith('.txt')).sort().map((name) => `styles/${name}`);
 
 export function readFixture(name: string): { text: string; encoding: Encoding } {
   const decoded = decode(readFileSync(fixturesDir + name));

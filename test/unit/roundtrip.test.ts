@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../shared/parse';
 import { writeDocument } from '../../shared/serialize';
 import { contentOf } from '../support/content';
-import { fixtureFiles, readFixture } from '../support/fixtures';
+import { fixtureFiles, readFixture, styleFiles } from '../support/fixtures';
 import { unaccountedLines } from '../support/accounting';
 import { resultsLikeText, mutatedFixture } from '../support/arbitraries';
 
@@ -14,12 +14,12 @@ const roundTrip = (text: string) => {
 };
 
 describe('the canonical writer', () => {
-  it.each(fixtureFiles)('writes %s so that it parses back to the same document', (name) => {
+  it.each([...fixtureFiles, ...styleFiles])('writes %s so that it parses back to the same document', (name) => {
     const { first, second } = roundTrip(readFixture(name).text);
     expect(contentOf(second)).toEqual(contentOf(first));
   });
 
-  it.each(fixtureFiles)('is stable: writing %s twice gives the same text', (name) => {
+  it.each([...fixtureFiles, ...styleFiles])('is stable: writing %s twice gives the same text', (name) => {
     const { written, second } = roundTrip(readFixture(name).text);
     expect(writeDocument(second)).toBe(written);
   });
