@@ -161,7 +161,7 @@ const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu'
  */
 export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
-  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<!:)\s{3,}/)) {
+  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
     const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement);
     const match = labelled ?? votersBySentence.exec(statement);

@@ -28,6 +28,9 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
     // Quote marks of an email and list bullets are not content.
     const text = squash(raw.replace(/^\s*(?:>\s?)+/, '').replace(/^\s*(?:[•▪‣◦·*]|-(?=\s+\p{L}))\s+/u, ''));
     if (!/[\p{L}\p{N}]/u.test(text) || flagged.has(line) || ignored.has(line) || sectionLines.has(line) || loose.has(text)) return;
+    // "Motion 3 as amended", standing above the tally it introduces, is kept as the motion's result reference.
+    const namesReference = motions.some((motion) => motion.resultReference && text.startsWith(squash(`${motion.kind ?? 'Motion'} ${motion.number} ${motion.resultReference}`)));
+    if (namesReference) return;
     const owner = motions.find((motion) => (line >= motion.lines[0] && line <= motion.lines[1]) || motion.resultLine === line || motion.tallyLine === line);
     if (owner) {
       const kept = squash([owner.number, owner.kind ?? '', owner.amends ?? '', owner.text, ...owner.notes, ...owner.trailing].join(' ')).replace(/[“”"]/g, '');

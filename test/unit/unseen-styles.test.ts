@@ -21,9 +21,19 @@ const answers: Record<string, { voters: number | null; motions: string[] }> = {
   f08_paren_numbers_lettered_amendments: { voters: 64, motions: ['1 58/3/3/- carried', '2 61/0/3/- carried', '3 50/10/4/- carried', '3(a) 20/40/4/- lost', '3(b) 45/15/4/- carried', '4 22/38/4/- lost', '5 -/-/-/- remitted', '6 -/-/-/- carried'] },
   f09_german_antrag: { voters: 38, motions: ['1 25/10/3/- carried', '2 14/20/4/- lost', '3 27/9/2/- carried', '4 -/-/-/- carried', '5 30/5/2/1 carried', '6 -/-/-/- withdrawn'] },
   f10_referendum_percentages: { voters: 2431, motions: ['1 -/-/-/- carried', '2 -/-/-/- carried', '3 1512/801/118/- carried', '4 -/-/-/- lost'] },
+  // "87 members entitled to vote" counts who could vote, not who did.
+  f11_long_motion_subclauses: { voters: null, motions: ['1 79/3/5/- carried', '2 84/0/3/- carried', '3 80/2/5/- carried', '3.1 60/20/7/- carried', '4 -/-/-/- remitted'] },
   f12_election_mixed_tabs: { voters: 58, motions: ['1 55/1/2/- carried', '2 58/0/0/- carried', '3 50/6/2/- carried', '4 20/33/5/- lost'] },
   f13_bullets_typos: { voters: 29, motions: ['1 21/6/2/- carried', '2 18/9/2/- carried', '3 29/0/0/- carried', '4 10/17/2/- lost', '5 24/3/2/- carried', '6 14/14/1/- lost', '7 -/-/-/- withdrawn'] },
   f14_tsv_total_column_space_thousands: { voters: 412560, motions: ['M1 398200/10110/4250/- carried', 'M2 301440/98870/12250/- carried', 'M3 40005/360300/12255/- lost', 'M4 405000/2560/5000/- carried', 'M5 -/-/-/- remitted', 'M6 380120/25440/7000/- carried'] },
+  g03_openslides_export: { voters: null, motions: ['A1 87/12/4/1 carried', 'A2 64/30/9/0 carried', 'A3 41/55/7/1 lost', 'A4 -/-/-/- carried', 'A5 -/-/-/- remitted', 'A6 -/-/-/- withdrawn'] },
+  // Headed by a title in capitals, not a number.
+  g05_allcaps_headings_vote_line: { voters: 28, motions: [' 23/4/1/- carried', ' 12/15/1/- lost', ' 20/6/2/- carried', ' 28/0/0/- carried', ' -/-/-/- carried'] },
+  g08_decimal_numbered: { voters: 112, motions: ['1.1 104/0/8/- carried', '1.2 87/15/10/- carried', '1.3 49/58/5/- lost', '2.1 108/0/4/- carried', '2.2 95/9/8/- carried', '3.1 70/30/12/- carried', '3.2 -/-/-/- withdrawn', '3.3 38/66/8/- lost'] },
+  g09_lettered_tab_passed: { voters: 31, motions: ['a 30/1/-/- carried', 'b 11/20/-/- lost', 'c 27/4/-/- carried', 'd -/-/-/- carried', 'e 16/15/-/- carried', 'f -/-/-/- withdrawn'] },
+  g10_mac_cr: { voters: 34, motions: ['1 25/7/2/- carried', '2 14/18/2/- lost', '3 30/2/2/- carried', '4 -/-/-/- carried', '5 17/17/-/- lost'] },
+  g11_long_paragraphs_totals: { voters: null, motions: ['1 41/12/5/- carried', '2 52/2/4/- carried', '3 20/33/4/- lost', '4 -/-/-/- carried'] },
+  g15_civica_report_of_voting: { voters: 1377, motions: ['1 1020/301/48/8 carried', '2 881/430/58/8 lost', '3 1105/210/55/7 carried'] },
   // The amendments "One" and "Two" are entries of their own, as in the fixtures.
   f15_conference_daily_codes: { voters: null, motions: ['F4 -/-/-/- carried', 'One -/-/-/- carried', 'Two -/-/-/- lost', 'F5 -/-/-/- carried', 'F6 -/-/-/- carried', 'F7 -/-/-/- carried', 'F8 -/-/-/- carried', 'F9 -/-/-/- -'] },
 };
@@ -48,5 +58,5 @@ describe.each(Object.keys(answers))('%s', (name) => {
 });
 
 it('has an answer for every file in test/fixtures/styles', () => {
-  expect(files.map((file) => file.replace(/\.txt$/, '')).sort()).toEqual([...Object.keys(answers), 'f11_long_motion_subclauses'].sort());
+  expect(files.map((file) => file.replace(/\.txt$/, '')).sort()).toEqual(Object.keys(answers).sort());
 });
