@@ -148,9 +148,12 @@ export function classify(sourceLines: string[]): Event[] {
       continue;
     }
     const previous = events.at(-1);
-    if (table?.delimiter === '  ' && previous?.kind === 'row' && previous.lastLine === line - 1 && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw)) {
-      // A column-aligned table wraps long motion text onto indented lines of its own.
-      previous.row.text = `${previous.row.text} ${raw.trim()}`;
+    // A column-aligned table wraps long motion text onto indented lines of its own; a row
+    // with no counts yet may go on, unindented, on the next line.
+    const wrapsCell = table?.delimiter === '  ' && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw);
+    const goesOn = previous?.kind === 'row' && Object.keys(previous.row.counts).length === 0 && !rowHasDelimiter(raw, table!) && classifyLine(raw).kind === 'text';
+    if (table && previous?.kind === 'row' && previous.lastLine === line - 1 && (wrapsCell || goesOn)) {
+      previous.row.text = [previous.row.text, raw.trim()].filter(Boolean).join(' ');
       previous.text = `${previous.text}\n${raw}`;
       previous.lastLine = line;
       continue;
