@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decode, MAX_FILE_BYTES, type Encoding } from '../shared/decode';
-
-export type ReadResult = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
+import { decode, MAX_FILE_BYTES, type Decoded } from '../shared/decode';
 
 /** Reads and decodes a results file. Every way this can fail is a message for the user, never an exception. */
-export async function readResultsFile(path: string): Promise<ReadResult> {
+export async function readResultsFile(path: string): Promise<Decoded> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: `${path} is a folder, not a results file.` };
@@ -15,25 +13,13 @@ export async function readResultsFile(path: string): Promise<ReadResult> {
     const decoded = decode(await readFile(path));
     return decoded.ok ? decoded : { ok: false, message: `${path}: ${decoded.message}` };
   } catch (error) {
-    return { ok: false, message: describeFileError(path, error) };
+    return { ok: false, message: describeReadError(path, error) };
   }
 }
 
-export function describeFileError(path: string, error: unknown): string {
+function describeReadError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `${path} does not exist.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path} cannot be read: permission denied.`;
-    case 'EISDIR':
-      return `${path} is a folder, not a results file.`;
-    case 'ENOSPC':
-      return `${path} cannot be written: the disk is full.`;
-    case 'EROFS':
-      return `${path} cannot be written: the disk is read-only.`;
-    default:
-      return `${path} cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
-  }
+  if (code === 'ENOENT') return `${path} does not exist.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path} cannot be read: permission denied.`;
+  return `${path} cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
 }

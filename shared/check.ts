@@ -1,7 +1,7 @@
 import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from './model';
-import { computeResult, ruleDefinitions, ruleFor } from './outcome';
+import { computeResult, hasCounts, ruleDefinitions, ruleFor } from './outcome';
 import { labelParts } from './parse/structure';
-import { votersIn } from './parse/headings';
+import { votersIn } from './parse/voters';
 
 /**
  * Checks on a parsed document, as an election authority would make them.
@@ -19,16 +19,16 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
     for (const motion of section.motions) {
       const name = describe(motion, section);
       const counts = [motion.for, motion.against, motion.abstain, motion.invalid];
-      const hasCounts = counts.some((count) => count !== null);
+      const counted = hasCounts(motion);
       if (motion.text === '' && motion.kind === null) add('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`);
-      if (!hasCounts && motion.statedResult === null && !unreadableLines.has(motion.tallyLine ?? 0)) {
+      if (!counted && motion.statedResult === null && !unreadableLines.has(motion.tallyLine ?? 0)) {
         add('missing-tally', 'error', motion.lines[0], `${name} has no tally and no result. Add its counts, or the result that was declared.`);
       }
       const tallyLine = motion.tallyLine ?? motion.lines[0];
       // A motion's own turnout ("Votes cast: 58") is checked instead of the document's number of voters.
       const turnout = motion.notes.map(votersIn).find((stated) => stated !== null) ?? null;
       const expected = turnout ?? voters;
-      if (hasCounts && expected !== null && !unreadableLines.has(tallyLine)) {
+      if (counted && expected !== null && !unreadableLines.has(tallyLine)) {
         const sum = counts.reduce<number>((total, value) => total + (value ?? 0), 0);
         if (sum !== expected) {
           const said = turnout === null ? `${count(expected)} people voted` : `the file says ${count(expected)} voted on it`;
@@ -38,7 +38,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
         if (largest > expected) add('count-exceeds-voters', 'error', tallyLine, `${name} has a count of ${count(largest)}, more than the ${count(expected)} people who voted.`);
       }
       const { rule } = ruleFor(document, section, motion, settings);
-      if (rule === 'absolute' && voters === null && hasCounts) {
+      if (rule === 'absolute' && voters === null && counted) {
         add('no-result-computable', 'warning', motion.lines[0], `${name} needs an absolute majority of the voters, but the file does not say how many voted.`);
       }
       // Counts that could not all be read cannot contradict anything.

@@ -54,7 +54,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * byte is zero. Binary files have zeros too, but not in such a regular pattern.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  const length = Math.min(bytes.length, 4096);
+  const sample = bytes.subarray(0, length - (length % 2));
   if (sample.length < 8) return null;
   let evenZeros = 0;
   let oddZeros = 0;

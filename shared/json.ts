@@ -1,38 +1,24 @@
 import { z } from 'zod';
 import { Encoding } from './decode';
-import { Diagnostic, IgnoredLine, ResultWord, defaultSettings, type ParseResult, type Settings } from './model';
+import { Diagnostic, IgnoredLine, MajorityRule, Motion, ResultsDocument, ResultWord, Section, defaultSettings, type ParseResult, type Settings } from './model';
 import { reportedResult, ruleFor } from './outcome';
 
 /** The JSON that `tally-desk parse FILE --json` prints: the parsed document, flattened for other programs. */
 export const ParseJson = z.object({
   encoding: Encoding,
-  totalVoters: z.number().nullable(),
-  title: z.string().nullable(),
+  ...ResultsDocument.pick({ totalVoters: true, title: true }).shape,
   sections: z.array(
-    z.object({
-      number: z.string().nullable(),
-      title: z.string().nullable(),
+    Section.pick({ number: true, title: true }).extend({
       motions: z.array(
-        z.object({
-          number: z.string(),
-          kind: z.string().nullable(),
-          amends: z.string().nullable(),
-          text: z.string(),
-          for: z.number().nullable(),
-          against: z.number().nullable(),
-          abstain: z.number().nullable(),
-          invalid: z.number().nullable(),
-          statedResult: ResultWord.nullable(),
-          result: ResultWord.nullable(),
-          rule: z.string(),
-          lines: z.tuple([z.number(), z.number()]),
-          notes: z.array(z.string()),
-        }),
+        Motion.pick({
+          number: true, kind: true, amends: true, text: true, for: true, against: true, abstain: true, invalid: true,
+          statedResult: true, lines: true, notes: true,
+        }).extend({ result: ResultWord.nullable(), rule: MajorityRule }),
       ),
     }),
   ),
   ignored: z.array(IgnoredLine),
-  diagnostics: z.array(Diagnostic.pick({ line: true, severity: true, code: true, message: true })),
+  diagnostics: z.array(Diagnostic),
 });
 export type ParseJson = z.infer<typeof ParseJson>;
 
@@ -65,6 +51,6 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
       }),
     })),
     ignored: document.ignored,
-    diagnostics: parsed.diagnostics.map(({ line, severity, code, message }) => ({ line, severity, code, message })),
+    diagnostics: parsed.diagnostics,
   };
 }

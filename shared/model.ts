@@ -35,6 +35,8 @@ export const TableLayout = z.object({
   columns: z.array(z.enum(['number', 'text', 'for', 'against', 'abstain', 'invalid', 'result', 'total', 'percent']).nullable()),
 });
 
+export type TableLayout = z.infer<typeof TableLayout>;
+
 export const MotionStyle = z.object({
   heading: HeadingStyle,
   tally: TallyStyle,

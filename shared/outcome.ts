@@ -20,6 +20,11 @@ export const baseDefinitions: Record<PercentBase, string> = {
   voters: 'Percentages are of the stated number of voters.',
 };
 
+/** Whether the file gives any count for the motion. */
+export function hasCounts(motion: Pick<Motion, 'for' | 'against' | 'abstain' | 'invalid'>): boolean {
+  return motion.for !== null || motion.against !== null || motion.abstain !== null || motion.invalid !== null;
+}
+
 /** A motion's key for per-motion settings: its section's position in the document and its own label. */
 export function motionKey(document: ResultsDocument, section: Section, motion: Motion): string {
   return `${document.sections.indexOf(section)}/${motion.number}`;

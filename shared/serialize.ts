@@ -1,9 +1,11 @@
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
 import { classifyLine, withoutBullet } from './parse/classify';
 import { splitTrailing } from './parse/trailing';
-import { numberedHeading, readsAsSectionTitle, votersIn } from './parse/headings';
+import { numberedHeading, readsAsSectionTitle } from './parse/headings';
+import { votersIn } from './parse/voters';
+import { hasCounts } from './outcome';
 import type { Column } from './parse/table';
-import type { CountKey } from './vocabulary';
+import { countKeys, type CountKey } from './vocabulary';
 
 /**
  * The canonical writer: a document back to text that parses to the same
@@ -11,7 +13,6 @@ import type { CountKey } from './vocabulary';
  * edit made in the table reads like the rest of the file.
  */
 
-const COUNT_KEYS: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
 const defaultResultWords: Record<ResultWord, string> = { carried: 'Carried', lost: 'Lost', remitted: 'Remitted', withdrawn: 'Withdrawn' };
 
 export function formatCount(count: number, thousandsSeparator: string): string {
@@ -60,7 +61,7 @@ function writeHeading(motion: Motion, headings: ResultsDocument['headings']): st
   const prose = headings === 'keyword' ? ['text', 'numbered'] : ['text'];
   // An unnumbered motion is its text followed by a tally: any line read as prose will do.
   const expected = numbered ? (motion.number ? ['numbered'] : [...prose, 'note', 'candidate']) : ['motion'];
-  const decided = [motion.for, motion.against, motion.abstain, motion.invalid].some((count) => count !== null) || motion.statedResult !== null;
+  const decided = hasCounts(motion) || motion.statedResult !== null;
   const fits = (text: string, alone: boolean) => {
     const ending = splitTrailing(text);
     if (ending.tally || ending.result) return false;
@@ -133,7 +134,7 @@ export function writeMotion(motion: Motion, headings: ResultsDocument['headings'
   else if (!referenceOnly) lines.push(...writeHeading(motion, headings));
   lines.push(...motion.notes);
 
-  const tally = writeTally(motion, COUNT_KEYS.filter((key) => !table?.columns.includes(key)));
+  const tally = writeTally(motion, countKeys.filter((key) => !table?.columns.includes(key)));
   const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result');
   const result = resultHasItsPlace ? null : `${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
   if (tally && result && motion.style.resultOnTallyLine) lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}`);
@@ -150,8 +151,7 @@ export function writeMotion(motion: Motion, headings: ResultsDocument['headings'
 
 /** A motion known only from a line like "Motion 3 as amended – CARRIED": that line is all there is to write. */
 function isReferenceOnly(motion: Motion): boolean {
-  const counted = [motion.for, motion.against, motion.abstain, motion.invalid].some((count) => count !== null);
-  return motion.resultReference !== null && motion.text === '' && motion.notes.length === 0 && !counted;
+  return motion.resultReference !== null && motion.text === '' && motion.notes.length === 0 && !hasCounts(motion);
 }
 
 /** "Motion 3 as amended – CARRIED", written after the motion's last amendment. */

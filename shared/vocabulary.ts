@@ -233,7 +233,8 @@ export function wholeWords(words: string[]): string {
   return `${WORD_EDGE_BEFORE}(?:${alternation(words)})${WORD_EDGE_AFTER}`;
 }
 
-const countKeys: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
+/** The counts of a tally, in the order they are printed. */
+export const countKeys: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
 const countLookup = new Map<string, CountKey>();
 for (const language of all) {
   for (const key of countKeys) for (const word of language.counts[key]) countLookup.set(normaliseWord(word), key);

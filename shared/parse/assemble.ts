@@ -1,7 +1,9 @@
 import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section } from '../model';
-import { mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
+import { countKeys, mentionsRuleChange, ruleHintIn } from '../vocabulary';
 import type { Event, TableRow } from './classify';
-import { isLetterLabel, resultLineOf, saysElected, stripSectionMark } from './headings';
+import { saysElected } from './election';
+import { isLetterLabel, stripSectionMark } from './headings';
+import type { ResultLine } from './results';
 import { keywordHeadings, letteredMotions, numberedSectionAt } from './structure';
 import type { Tally } from './tally';
 import { joinLines } from './text';
@@ -22,7 +24,6 @@ type Draft = { motion: Motion; textLines: string[]; closed: boolean; elsewhere: 
 /** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
 type Pending = { line: number; text: string; prose: boolean }[];
 
-const COUNT_KEYS: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
 
 const defaultLabels = {
   'count-label': { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
@@ -123,7 +124,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
 
   const applyTally = (draft: Draft, tally: Tally, line: number) => {
     const motion = draft.motion;
-    const given = COUNT_KEYS.filter((key) => key in tally.counts);
+    const given = countKeys.filter((key) => key in tally.counts);
     const hadCounts = motion.tallyLine !== null;
     if (hadCounts && given.some((key) => motion[key] !== null)) {
       warn('tally-twice', line, `Motion ${motion.number} already has a tally; this second one replaces the counts it repeats.`);
@@ -146,7 +147,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       }
     }
     if (tally.total !== null) {
-      const sum = COUNT_KEYS.reduce((total, key) => total + (motion[key] ?? 0), 0);
+      const sum = countKeys.reduce((total, key) => total + (motion[key] ?? 0), 0);
       if (sum !== tally.total) warn('unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');
     }
     if (tally.result) applyResult(draft, { result: tally.result, word: tally.resultText!, prefix: '', remark: tally.resultRemark }, line, true);
@@ -155,7 +156,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     if (!draft.elsewhere) motion.lines[1] = Math.max(motion.lines[1], line);
   };
 
-  const applyResult = (draft: Draft, result: NonNullable<ReturnType<typeof resultLineOf>>, line: number, onTallyLine = false) => {
+  const applyResult = (draft: Draft, result: ResultLine, line: number, onTallyLine = false) => {
     const motion = draft.motion;
     if (motion.resultLine !== null && motion.resultLine !== line) {
       warn('tally-twice', motion.resultLine, `${motion.kind ?? 'Motion'} ${motion.number} has a second result on line ${line} (“${result.word}”), which replaces this one (“${motion.resultText}”).`);
@@ -178,7 +179,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     const motion = draft.motion;
     motion.lines = [event.line, event.lastLine];
     motion.tallyLine = event.line;
-    for (const key of COUNT_KEYS) if (key in row.counts) motion[key] = row.counts[key] ?? null;
+    for (const key of countKeys) if (key in row.counts) motion[key] = row.counts[key] ?? null;
     motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
     for (const { raw, value } of row.lookalikes) diagnostics.push(lookalikeDiagnostic(raw, value, event.line));
     for (const { key, raw } of row.unreadable) {

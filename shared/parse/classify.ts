@@ -1,24 +1,14 @@
 import type { IgnoredLine } from '../model';
-import type { CountKey } from '../vocabulary';
+import { countKeys, type CountKey } from '../vocabulary';
 import { findFurniture } from './furniture';
-import {
-  isCandidateLine,
-  isNoteLine,
-  isNotesHeading,
-  keywordMotionHeading,
-  numberedHeading,
-  resultLineOf,
-  sectionHeading,
-  votersIn,
-  votersStatedIn,
-  type MotionHeading,
-  type ResultLine,
-  type SectionHeading,
-} from './headings';
+import { isCandidateLine } from './election';
+import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading, type MotionHeading, type SectionHeading } from './headings';
 import { readNumber } from './number';
 import { referenceResultOf, type ReferenceResult } from './references';
+import { resultLineOf, type ResultLine } from './results';
 import { cellsByColumn, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
 import { parseTally, type Tally } from './tally';
+import { votersIn, votersStatedIn } from './voters';
 
 /** What one source line (or one spreadsheet row) is, before the lines are put together. */
 export type EventBody =
@@ -94,8 +84,7 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
     result: resultInCell(byColumn.result),
     header,
   };
-  const keys: CountKey[] = ['for', 'against', 'abstain', 'invalid'];
-  for (const key of keys) {
+  for (const key of countKeys) {
     const raw = byColumn[key]?.trim();
     if (!raw) continue;
     const read = readNumber(raw);

@@ -1,8 +1,6 @@
-import type { ResultWord } from '../model';
-import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
-import { NUMBER_PATTERN, readNumber } from './number';
+import { alternation, wholeWords, wordsFor } from '../vocabulary';
 
-/** Recognisers for single lines: headings, result lines, notes, voter counts. Each returns null when the line is not one. */
+/** Recognisers for heading and note lines. Each returns null when the line is not one. */
 
 const motionWords = wordsFor((l) => l.motionWords);
 const amendmentWords = wordsFor((l) => l.amendmentWords);
@@ -94,38 +92,6 @@ export function stripSectionMark(title: string): { title: string; marked: boolea
   return match ? { title: match[1]!.trim(), marked: true } : { title, marked: false };
 }
 
-const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
-
-export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
-
-const resultLine = new RegExp(
-  String.raw`^\s*(?<prefix>(?:result|outcome|decision|state|status|ergebnis|beschluss|résultat|resultado)\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
-  'iu',
-);
-
-/** "CARRIED", "Result: Passed", "LOST (two-thirds majority not reached)", "REMITTED to the NEC". */
-export function resultLineOf(line: string): ResultLine | null {
-  const match = resultLine.exec(line);
-  if (!match?.groups) return null;
-  const word = match.groups.word!;
-  const prefix = match.groups.prefix ?? '';
-  const rest = match.groups.rest!.trim();
-  if (!prefix && !isResultRemark(word, rest)) return null;
-  return { result: resultOf(word)!, word, prefix, remark: rest || null };
-}
-
-/**
- * Whether the words after a result word are a remark on it ("Referred to the
- * NEC", "Carried (nem. con.)", "LOST – recount refused") rather than the
- * start of a sentence ("Lost jobs must be restored").
- */
-export function isResultRemark(word: string, rest: string): boolean {
-  const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  // "lost to automation, and ..." in lower case is a wrapped line of motion text.
-  const capitalised = /^\p{Lu}/u.test(word);
-  return rest === '' || shouting || rest.startsWith('(') || (capitalised && remarkOpening.test(rest) && rest.length <= 70);
-}
-
 const noteLine = new RegExp(String.raw`^\s*(?:${wholeWords(noteLabels)})\s*(?::|[–—-]|\s(?=\p{Lu}))\s*\S`, 'iu');
 
 /** "Mover: North West Region", "Seconded by Jo Bloggs". */
@@ -133,67 +99,9 @@ export function isNoteLine(line: string): boolean {
   return noteLine.test(line);
 }
 
-const voterNouns = wordsFor((l) => l.voterNouns);
-const voterVerbs = wordsFor((l) => l.voterVerbs);
-const voterLabels = wordsFor((l) => l.voterLabels);
-const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:have|had|in total|altogether|insgesamt)\s+)?(?:${alternation(voterVerbs)})`,
-  'iu',
-);
-const votersByLabel = new RegExp(
-  String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*$`,
-  'iu',
-);
-/** "Members present and voting: 58", "Councillors voting: 37", "Present: 31 members (quorum 20)", "Turnout: 2,431 votes cast". */
-const votersByLabelWords = new RegExp(
-  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})(?:\s+(?:\p{L}+\s+)?(?:${alternation(voterNouns)}))?\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
-  'iu',
-);
-
-/** "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
-/** Counts of those who could have voted, not of those who did. */
-const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu');
-
-/**
- * The number of voters a line states, and whether it is stated as a label
- * ("Votes cast: 58", which under a motion is that motion's turnout) or in a
- * sentence ("56 people voted in total.", always the whole meeting's).
- */
-export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
-  // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
-  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
-    const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
-    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement);
-    const match = labelled ?? votersBySentence.exec(statement);
-    if (!match?.groups || notVoters.test(match[0])) continue;
-    const read = readNumber(match.groups.count!);
-    if (read.kind === 'exact') return { count: read.value, labelled: labelled !== null };
-  }
-  return null;
-}
-
-export function votersIn(line: string): number | null {
-  return votersStatedIn(line)?.count ?? null;
-}
-
 const notesHeading = new RegExp(String.raw`^\s*(?:${alternation(wordsFor((l) => l.notesHeadings))})\s*:?\s*$`, 'iu');
 
 /** "Notes:" heads a list that holds no motions. */
 export function isNotesHeading(line: string): boolean {
   return notesHeading.test(line);
-}
-
-const electedWords = wordsFor((l) => l.electedWords);
-const candidateLine = new RegExp(
-  String.raw`^\s*(?:\d{1,3}[.)]\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*\([^)]{1,60}\))?\s*[:–—-]?\s*(?<votes>${NUMBER_PATTERN})\s*(?:votes?)?\s*(?:[–—-]?\s*\(?(?<elected>${alternation(electedWords)})\)?)?\s*$`,
-  'iu',
-);
-
-/** "Jane Smith (Unite) – 1,203 votes – ELECTED": one line of an election count. */
-export function isCandidateLine(line: string): boolean {
-  return candidateLine.test(line);
-}
-
-export function saysElected(line: string): boolean {
-  return new RegExp(wholeWords(electedWords), 'iu').test(line);
 }

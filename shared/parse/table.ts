@@ -1,4 +1,5 @@
-import { countKeyOf, normaliseWord, resultOf, wordsFor, type CountKey } from '../vocabulary';
+import type { TableLayout } from '../model';
+import { countKeyOf, normaliseWord, resultOf, wordsFor } from '../vocabulary';
 
 /**
  * Results pasted from a spreadsheet: a header row naming the columns
@@ -7,14 +8,8 @@ import { countKeyOf, normaliseWord, resultOf, wordsFor, type CountKey } from '..
  * the spreadsheet way ("" for a quote, line breaks inside quotes).
  */
 
-export type Column = 'number' | 'text' | CountKey | 'result' | 'total' | 'percent';
-
-export type TableHeader = {
-  delimiter: string;
-  columns: (Column | null)[];
-  /** The header cells as printed, to write the table back the same way. */
-  labels: string[];
-};
+export type TableHeader = TableLayout;
+export type Column = NonNullable<TableLayout['columns'][number]>;
 
 const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = {
   number: ['no', 'no.', 'nr', 'nr.', '#', 'number', 'ref', 'ref.', 'motion no', 'motion no.', 'item', 'id'],

@@ -8,7 +8,7 @@ import {
   wordsFor,
   type CountKey,
 } from '../vocabulary';
-import { isResultRemark } from './headings';
+import { isResultRemark } from './results';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
 
 /**

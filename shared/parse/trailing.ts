@@ -1,4 +1,4 @@
-import { resultLineOf } from './headings';
+import { resultLineOf, type ResultLine } from './results';
 import { parseTally, type Tally } from './tally';
 
 /**
@@ -6,7 +6,7 @@ import { parseTally, type Tally } from './tally';
  * "Motion text – 20 for, 28 against – LOST" into the text and what ends it.
  * The leftmost split whose whole tail reads as a tally or a result wins.
  */
-export function splitTrailing(text: string): { text: string; tally: Tally | null; result: ReturnType<typeof resultLineOf> } {
+export function splitTrailing(text: string): { text: string; tally: Tally | null; result: ResultLine | null } {
   // "Amendment One: carried": the text after the heading is all result.
   const whole = resultLineOf(text);
   if (whole && whole.remark === null && !whole.prefix) return { text: '', tally: null, result: whole };

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../../shared/model';
 import { parseTally } from '../../shared/parse/tally';
-import { resultLineOf } from '../../shared/parse/headings';
+import { resultLineOf } from '../../shared/parse/results';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,0 +1,36 @@
+import type { ResultWord } from '../model';
+import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
+
+/** Lines that state a result on their own: "CARRIED", "Result: Passed", "REMITTED to the NEC". */
+
+const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
+
+export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
+
+const resultLine = new RegExp(
+  String.raw`^\s*(?<prefix>(?:result|outcome|decision|state|status|ergebnis|beschluss|résultat|resultado)\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
+  'iu',
+);
+
+/** "CARRIED", "Result: Passed", "LOST (two-thirds majority not reached)", "REMITTED to the NEC". */
+export function resultLineOf(line: string): ResultLine | null {
+  const match = resultLine.exec(line);
+  if (!match?.groups) return null;
+  const word = match.groups.word!;
+  const prefix = match.groups.prefix ?? '';
+  const rest = match.groups.rest!.trim();
+  if (!prefix && !isResultRemark(word, rest)) return null;
+  return { result: resultOf(word)!, word, prefix, remark: rest || null };
+}
+
+/**
+ * Whether the words after a result word are a remark on it ("Referred to the
+ * NEC", "Carried (nem. con.)", "LOST – recount refused") rather than the
+ * start of a sentence ("Lost jobs must be restored").
+ */
+export function isResultRemark(word: string, rest: string): boolean {
+  const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  // "lost to automation, and ..." in lower case is a wrapped line of motion text.
+  const capitalised = /^\p{Lu}/u.test(word);
+  return rest === '' || shouting || rest.startsWith('(') || (capitalised && remarkOpening.test(rest) && rest.length <= 70);
+}

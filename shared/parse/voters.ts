@@ -1,0 +1,46 @@
+import { alternation, wordsFor } from '../vocabulary';
+import { NUMBER_PATTERN, readNumber } from './number';
+
+/** Lines that state how many people voted: "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
+
+const voterNouns = wordsFor((l) => l.voterNouns);
+const voterVerbs = wordsFor((l) => l.voterVerbs);
+const voterLabels = wordsFor((l) => l.voterLabels);
+const votersBySentence = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:have|had|in total|altogether|insgesamt)\s+)?(?:${alternation(voterVerbs)})`,
+  'iu',
+);
+const votersByLabel = new RegExp(
+  String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*$`,
+  'iu',
+);
+/** "Members present and voting: 58", "Councillors voting: 37", "Present: 31 members (quorum 20)", "Turnout: 2,431 votes cast". */
+const votersByLabelWords = new RegExp(
+  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})(?:\s+(?:\p{L}+\s+)?(?:${alternation(voterNouns)}))?\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
+  'iu',
+);
+
+/** Counts of those who could have voted, not of those who did. */
+const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu');
+
+/**
+ * The number of voters a line states, and whether it is stated as a label
+ * ("Votes cast: 58", which under a motion is that motion's turnout) or in a
+ * sentence ("56 people voted in total.", always the whole meeting's).
+ */
+export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
+  // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
+  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
+    const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
+    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement);
+    const match = labelled ?? votersBySentence.exec(statement);
+    if (!match?.groups || notVoters.test(match[0])) continue;
+    const read = readNumber(match.groups.count!);
+    if (read.kind === 'exact') return { count: read.value, labelled: labelled !== null };
+  }
+  return null;
+}
+
+export function votersIn(line: string): number | null {
+  return votersStatedIn(line)?.count ?? null;
+}
