@@ -372,7 +372,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   for (const section of document.sections) {
     section.rule = ruleHintIn([section.title ?? '', ...section.notes].join(' '));
   }
-  const ruleChangeLine = document.preamble.find((line) => mentionsRuleChange(line) && ruleHintIn(line));
+  const ruleChangeLine = [document.title ?? '', ...document.preamble].find((line) => mentionsRuleChange(line) && ruleHintIn(line));
   document.ruleChangeRule = ruleChangeLine ? ruleHintIn(ruleChangeLine) : null;
   return { document, diagnostics };
 }

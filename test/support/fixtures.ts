@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decode, type Encoding } from '../../shared/decode';
+import { z } from 'zod';
+import { decode, Encoding } from '../../shared/decode';
+import { ResultWord } from '../../shared/model';
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -15,24 +17,26 @@ export function readFixture(name: string): { text: string; encoding: Encoding } 
   return decoded;
 }
 
-export type ExpectedMotion = {
-  number: string;
-  textStart: string;
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-  invalid: number | null;
-  statedResult: string | null;
-};
-export type Expected = {
-  encoding: Encoding;
-  totalVoters: number | null;
-  sections: { number: string | null; title: string | null; motions: ExpectedMotion[] }[];
-  mustFlag: { line: number; why: string }[];
-};
+/** The answer format of ../shared/fixtures (see test/fixtures/README.md). */
+const Count = z.number().int().nullable();
+export const Expected = z.object({
+  encoding: Encoding,
+  totalVoters: Count,
+  sections: z.array(
+    z.object({
+      number: z.string().nullable(),
+      title: z.string().nullable(),
+      motions: z.array(
+        z.object({ number: z.string(), textStart: z.string(), for: Count, against: Count, abstain: Count, invalid: Count, statedResult: ResultWord.nullable() }),
+      ),
+    }),
+  ),
+  mustFlag: z.array(z.object({ line: z.number().int().positive(), why: z.string() })),
+});
+export type Expected = z.infer<typeof Expected>;
 
 export const expectedFixtures = fixtureFiles.filter((name) => readdirSync(fixturesDir).includes(`${name}.expected.json`));
 
 export function readExpected(name: string): Expected {
-  return JSON.parse(readFileSync(`${fixturesDir}${name}.expected.json`, 'utf8')) as Expected;
+  return Expected.parse(JSON.parse(readFileSync(`${fixturesDir}${name}.expected.json`, 'utf8')));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeResult, percentFor, reportedResult } from '../../shared/outcome';
+import { computeResult, percentFor, reportedResult, ruleFor } from '../../shared/outcome';
 import { parse } from '../../shared/parse';
 import { defaultSettings, type MajorityRule, type Motion } from '../../shared/model';
 
@@ -57,13 +57,21 @@ describe('rules read from the file', () => {
       ].join('\n'),
     );
     const [first, second] = document.sections;
-    expect(first!.motions[0]!.rule).toBe('three-quarters');
-    expect(second!.rule).toBe('two-thirds');
-    expect(reportedResult(first!.motions[0]!, 'three-quarters', null)).toBe('lost');
+    const special = first!.motions[0]!;
+    const ruleAmendment = second!.motions[0]!;
+    expect(ruleFor(document, first!, special, defaultSettings())).toEqual({ rule: 'three-quarters', source: 'motion' });
+    expect(reportedResult(special, 'three-quarters', null)).toBe('lost');
+    expect(ruleFor(document, second!, ruleAmendment, defaultSettings())).toEqual({ rule: 'two-thirds', source: 'section' });
+    expect(reportedResult(ruleAmendment, 'two-thirds', null)).toBe('lost');
   });
 
-  it('lets a setting override the rule of one motion', async () => {
-    const { ruleFor } = await import('../../shared/outcome');
+  it('applies a preamble\'s rule for changes to the rules only to rule changes', () => {
+    const { document } = parse(['Changes to the Rules require a two-thirds majority.', '', 'Proposal 1: Amend Rule 12 to add two seats', 'Yes 60 / No 40', '', 'Proposal 2: Open on Sundays', 'Yes 60 / No 40'].join('\n'));
+    const section = document.sections[0]!;
+    expect(section.motions.map((motion) => ruleFor(document, section, motion, defaultSettings()).rule)).toEqual(['two-thirds', 'simple']);
+  });
+
+  it('lets a setting override the rule of one motion', () => {
     const { document } = parse('1. Amend the standing orders\n40 for; 30 against\n');
     const section = document.sections[0]!;
     const motion = section.motions[0]!;
