@@ -10,6 +10,8 @@ export type CountKey = 'for' | 'against' | 'abstain' | 'invalid';
 type Language = {
   counts: Record<CountKey, string[]>;
   results: Record<ResultWord, string[]>;
+  /** Words for a result decided without a count ("carried unanimously", "nem. con.", "by acclamation"). */
+  uncountedWords: string[];
   /** Words that may follow a result word on its line ("Remitted to the NEC", "Carried unanimously"). */
   resultRemarkOpenings: string[];
   /** Words that mean a count of nought ("Against: nil"). */
@@ -58,6 +60,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
       remitted: ['remitted', 'referred back', 'referred'],
       withdrawn: ['withdrawn', 'not moved'],
     },
+    uncountedWords: ['unanimous', 'unanimously', 'nem con', 'nem. con.', 'acclamation', 'consensus', 'without a vote', 'show of hands'],
     resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'overwhelmingly', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
     zeroWords: ['nil', 'none', 'zero'],
     tallyFiller: ['votes', 'vote', 'voting', 'voting result', 'card vote', 'show of hands', 'result', 'results', 'members', 'ballots', 'and', 'with', 'by'],
@@ -102,6 +105,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
       remitted: ['überwiesen'],
       withdrawn: ['zurückgezogen'],
     },
+    uncountedWords: ['einstimmig', 'ohne gegenstimmen', 'per akklamation'],
     resultRemarkOpenings: ['mit', 'an', 'einstimmig', 'nach'],
     zeroWords: ['keine', 'null'],
     tallyFiller: ['stimmen', 'stimme', 'ergebnis', 'und'],
@@ -141,6 +145,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
       remitted: ['renvoyée', 'renvoyé'],
       withdrawn: ['retirée', 'retiré'],
     },
+    uncountedWords: ['unanimité', 'acclamation'],
     resultRemarkOpenings: ['à', 'par', 'avec'],
     zeroWords: ['aucun', 'aucune'],
     tallyFiller: ['voix', 'votes', 'vote', 'résultat'],
@@ -179,6 +184,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
       remitted: ['remitida'],
       withdrawn: ['retirada', 'retirado'],
     },
+    uncountedWords: ['unanimidad', 'aclamación'],
     resultRemarkOpenings: ['por', 'con'],
     zeroWords: ['ninguno'],
     tallyFiller: ['votos', 'voto', 'resultado'],
@@ -278,4 +284,11 @@ const ruleChangePattern = new RegExp(wholeWords(wordsFor((l) => l.ruleChangeWord
 
 export function mentionsRuleChange(text: string): boolean {
   return ruleChangePattern.test(text);
+}
+
+const uncountedPattern = new RegExp(alternation(wordsFor((l) => l.uncountedWords)), 'iu');
+
+/** Whether a result's words say it was decided without a count ("Carried unanimously"). */
+export function saysUncounted(text: string): boolean {
+  return uncountedPattern.test(text);
 }

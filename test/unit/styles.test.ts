@@ -135,4 +135,10 @@ describe('styles the fixtures do not show', () => {
       'The counts add up to 52, but the line states a total of 53.',
     ]);
   });
+
+  it('asks for counts when one motion gives only a result and the others all have counts', () => {
+    const lines = ['A1. One', 'For – 5, Against – 2   CARRIED', '', 'A2. Two', 'For – 6, Against – 1   CARRIED', '', 'A3. Three', 'For – 2, Against – 5   LOST', '', 'A4. Four', 'CARRIED', '', 'A5. Five', 'Carried unanimously'];
+    const { diagnostics } = parse(lines.join('\n'));
+    expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code, diagnostic.severity])).toEqual([[10, 'missing-tally', 'warning']]);
+  });
 });
