@@ -16,7 +16,8 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
   const unreadableLines = new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line));
   const voters = document.totalVoters;
   // Where nearly every motion has counts, a result given without them is a gap worth a look.
-  const decided = document.sections.flatMap((section) => section.motions).filter((motion) => motion.statedResult !== 'withdrawn' && motion.statedResult !== 'remitted');
+  const uncounted = (motion: Motion) => saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`);
+  const decided = document.sections.flatMap((section) => section.motions).filter((motion) => motion.statedResult !== 'withdrawn' && motion.statedResult !== 'remitted' && !uncounted(motion));
   const countsExpected = decided.length >= 4 && decided.filter(hasCounts).length >= 0.75 * decided.length;
 
   for (const section of document.sections) {
@@ -27,7 +28,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
       if (motion.text === '' && motion.kind === null) add('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`);
       if (!counted && motion.statedResult === null && !unreadableLines.has(motion.tallyLine ?? 0)) {
         add('missing-tally', 'error', motion.lines[0], `${name} has no tally and no result. Add its counts, or the result that was declared.`);
-      } else if (!counted && countsExpected && (motion.statedResult === 'carried' || motion.statedResult === 'lost') && !saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`)) {
+      } else if (!counted && countsExpected && (motion.statedResult === 'carried' || motion.statedResult === 'lost') && !uncounted(motion)) {
         add('missing-tally', 'warning', motion.lines[0], `${name} gives a result but no counts, unlike the other motions. Add its counts if they were taken.`);
       }
       const tallyLine = motion.tallyLine ?? motion.lines[0];
