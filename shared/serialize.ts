@@ -101,7 +101,8 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): str
       case 'number':
         return motion.number;
       case 'text':
-        return motion.text;
+        // Under one heading for number and text, the number leads the text.
+        return table.columns.includes('number') || !motion.number ? motion.text : `${motion.number} ${motion.text}`;
       case 'for':
       case 'against':
       case 'abstain':

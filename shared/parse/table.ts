@@ -99,8 +99,23 @@ export function rowHasDelimiter(line: string, header: TableHeader): boolean {
 
 export type RowCells = Partial<Record<Column, string>>;
 
+const LEADING_LABEL = /^([A-Z]{0,3}\d{1,3}[a-z]?)\*?(?:\s+(.*))?$/;
+
+/**
+ * The cells of a row by column. Under one heading ("Resolution") a row may
+ * print its number before the text, in the same cell ("11* Disapply ...") or
+ * in a cell of its own; a "*" after the number marks a footnote.
+ */
 export function cellsByColumn(cells: string[], header: TableHeader): RowCells {
   const row: RowCells = {};
+  if (!header.columns.includes('number')) {
+    const extraCell = cells.length === header.columns.length + 1 && LEADING_LABEL.test(cells[0]!);
+    const leading = LEADING_LABEL.exec(extraCell ? cells[0]! : (cells[header.columns.indexOf('text')] ?? ''));
+    if (leading && (extraCell || leading[2])) {
+      row.number = leading[1]!;
+      cells = extraCell ? cells.slice(1) : cells.map((cell, index) => (header.columns[index] === 'text' ? leading[2]! : cell));
+    }
+  }
   header.columns.forEach((column, index) => {
     if (column && cells[index] !== undefined) row[column] = cells[index];
   });

@@ -26,6 +26,8 @@ const answers: Record<string, { voters: number | null; motions: string[] }> = {
   f12_election_mixed_tabs: { voters: 58, motions: ['1 55/1/2/- carried', '2 58/0/0/- carried', '3 50/6/2/- carried', '4 20/33/5/- lost'] },
   f13_bullets_typos: { voters: 29, motions: ['1 21/6/2/- carried', '2 18/9/2/- carried', '3 29/0/0/- carried', '4 10/17/2/- lost', '5 24/3/2/- carried', '6 14/14/1/- lost', '7 -/-/-/- withdrawn'] },
   f14_tsv_total_column_space_thousands: { voters: 412560, motions: ['M1 398200/10110/4250/- carried', 'M2 301440/98870/12250/- carried', 'M3 40005/360300/12255/- lost', 'M4 405000/2560/5000/- carried', 'M5 -/-/-/- remitted', 'M6 380120/25440/7000/- carried'] },
+  // A registrar's poll table: number and title under one heading, percentages and totals between the counts.
+  g01_registrar_agm_columns: { voters: null, motions: ['1 512330118/666902/1204553/- -', '2 488112004/24558760/1530809/- -', '3 513880411/205317/116145/- -', '4 497002318/15730116/1471679/- -', '5 509886020/2874411/1441682/- -', '6 510005771/2751302/1445040/- -', '7 506118300/6590009/1493804/- -', '8 511924007/805611/1472495/- -', '9 495330871/17106002/1765240/- -', '10 470226019/42171540/1804014/- -', '11 460118300/52278665/1804608/- -', '12 508004112/4406878/1790883/- -', '13 375671220/136700001/1830652/- -'] },
   g03_openslides_export: { voters: null, motions: ['A1 87/12/4/1 carried', 'A2 64/30/9/0 carried', 'A3 41/55/7/1 lost', 'A4 -/-/-/- carried', 'A5 -/-/-/- remitted', 'A6 -/-/-/- withdrawn'] },
   // Headed by a title in capitals, not a number.
   g05_allcaps_headings_vote_line: { voters: 28, motions: [' 23/4/1/- carried', ' 12/15/1/- lost', ' 20/6/2/- carried', ' 28/0/0/- carried', ' -/-/-/- carried'] },
