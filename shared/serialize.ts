@@ -91,7 +91,9 @@ function quoteCell(cell: string, delimiter: string): string {
 
 function writeCells(table: NonNullable<MotionStyle['table']>, cellOf: (column: Column | null) => string): string {
   const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
-  const row = table.columns.map((column) => quoteCell(cellOf(column), table.delimiter)).join(joiner);
+  // Columns aligned with spaces cannot show an empty cell: a dash holds its place.
+  const placeholder = table.delimiter === '  ' ? '-' : '';
+  const row = table.columns.map((column) => quoteCell(cellOf(column) || placeholder, table.delimiter)).join(joiner);
   return table.delimiter === '|' ? `| ${row} |` : row;
 }
 

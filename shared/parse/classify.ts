@@ -86,7 +86,8 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
   };
   for (const key of countKeys) {
     const raw = byColumn[key]?.trim();
-    if (!raw) continue;
+    // An empty cell, or a dash standing in for one, gives no count.
+    if (!raw || /^[-–—]$/.test(raw)) continue;
     const read = readNumber(raw);
     if (read.kind === 'unreadable') row.unreadable.push({ key, raw });
     if (read.kind === 'lookalike') row.lookalikes.push({ key, raw, value: read.value });
@@ -168,7 +169,7 @@ export function classify(sourceLines: string[]): Event[] {
         continue;
       }
       if (cells) {
-        const text = cells.filter((cell) => cell !== '').join(' ');
+        const text = cells.filter((cell) => cell !== '' && !/^[-–—]$/.test(cell)).join(' ');
         events.push({ line, text, ...classifyLine(text) });
         continue;
       }
