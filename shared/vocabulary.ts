@@ -34,6 +34,8 @@ type Language = {
   voterLabels: string[];
   /** Last words of a label that states a voter count ("Members voting:", "Present:", "Turnout:"). */
   voterLabelWords: string[];
+  /** Words that follow a count standing alone on its line ("51 responses"). */
+  voterCountNouns: string[];
   /** Words that make a count of people not a count of voters ("Eligible voters: 212"). */
   notVoterWords: string[];
   /** Heading words of a closing notes list ("Notes:"). */
@@ -80,6 +82,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
       'number of voters', 'total voters', 'total votes', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
     ],
     voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers issued', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
+    voterCountNouns: ['responses', 'respondents', 'ballots returned', 'ballots cast', 'ballots received', 'votes cast', 'voters'],
     notVoterWords: ['eligible', 'entitled', 'registered', 'electorate', 'quorum', 'apologies', 'absent'],
     notesHeadings: ['notes', 'note', 'footnotes'],
     ruleHints: {
@@ -119,6 +122,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
     voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend'],
     voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
     voterLabelWords: ['mitglieder', 'stimmberechtigte', 'anwesende', 'abgegebene stimmen', 'delegierte'],
+    voterCountNouns: ['abgegebene stimmen', 'stimmberechtigte'],
     notVoterWords: ['wahlberechtigt', 'beschlussfähig'],
     notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
     ruleHints: {
@@ -159,6 +163,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
     voterVerbs: ['ont voté', 'ont pris part au vote'],
     voterLabels: ['votants', 'membres votants', 'nombre de votants', 'suffrages exprimés'],
     voterLabelWords: ['votants', 'présents'],
+    voterCountNouns: ['votants', 'suffrages exprimés'],
     notVoterWords: ['inscrits'],
     notesHeadings: ['notes', 'remarques'],
     ruleHints: {
@@ -198,6 +203,7 @@ export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
     voterVerbs: ['votaron', 'participaron'],
     voterLabels: ['votantes', 'número de votantes', 'votos emitidos'],
     voterLabelWords: ['votantes', 'presentes'],
+    voterCountNouns: ['votantes', 'votos emitidos'],
     notVoterWords: ['inscritos', 'censo'],
     notesHeadings: ['notas'],
     ruleHints: {

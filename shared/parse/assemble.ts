@@ -215,7 +215,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   };
 
   events.forEach((event, index) => {
-    if (event.kind !== 'candidate' && electionRun.length > 0) flushElection();
+    if (event.kind !== 'candidate' && event.kind !== 'ignored' && electionRun.length > 0) flushElection();
     if (index === titleIndex) {
       document.title = event.text.trim();
       return;
@@ -341,13 +341,16 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         else draft.closed = false;
         return;
       }
-      case 'note':
-        if (current && !current.closed && !current.elsewhere) {
+      case 'note': {
+        // A row of a table is closed by its own counts; the note lines just below it are still its own.
+        const underRow = current?.motion.style.heading === 'table' && event.line === current.motion.lines[1] + 1;
+        if (current && (!current.closed || underRow) && !current.elsewhere) {
           current.motion.notes.push(event.text);
           current.motion.lines[1] = event.line;
           return;
         }
         return handleText(event);
+      }
       case 'notes-heading':
         if (seenBody) {
           flushPending(false);

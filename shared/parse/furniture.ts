@@ -13,6 +13,7 @@ const pageNumberPatterns = [
   /^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/u,
   /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/u,
   /^\s*\f\s*$/u,
+  /^\s*\(?(?:continued|cont(?:'d|\.)|contd\.?)(?:\s+(?:on next page|overleaf|from previous page))?\)?\s*$/iu,
 ];
 /** Rules drawn with dashes or equals signs, also column rules ("---  -----") and Markdown's "|---|:--:|". */
 const decoration = /^\s*(?=(?:.*?[=_*~#·•—–\-+]){3})[=_*~#·•—–\-+|:]+(?:\s+[=_*~#·•—–\-+|:]+)*\s*$/u;

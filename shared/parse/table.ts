@@ -20,6 +20,8 @@ const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = 
 const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
 
 function columnOf(cell: string): Column | null {
+  // "No." and "Nr." head numbers; a bare "No" may head the votes against.
+  if (/^(?:no|nr)\.$/i.test(cell.trim())) return 'number';
   const word = normaliseWord(cell.replace(/[:.]$/, ''));
   const key = countKeyOf(word) ?? countKeyOf(word.replace(/^votes? /, ''));
   if (key) return key;

@@ -17,7 +17,9 @@ export function joinLines(lines: string[]): string {
       continue;
     }
     const broken = /(\p{L}+)-$/u.exec(text);
-    if (broken && /^\p{Ll}/u.test(line)) {
+    // "Anti-" + "Racism": a hyphen before a capital belongs to the word.
+    if (broken && /^\p{Lu}/u.test(line)) text += line;
+    else if (broken && /^\p{Ll}/u.test(line)) {
       const fragment = broken[1]!.toLowerCase();
       const lastWord = /(?:^|[\s(“"'‘])([\p{L}-]+)-$/u.exec(text)?.[1]?.toLowerCase() ?? fragment;
       text = keptHyphenPrefixes.has(fragment) || lastWord.includes('-') ? text + line : text.slice(0, -1) + line;

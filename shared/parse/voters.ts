@@ -28,11 +28,17 @@ const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu'
  * ("Votes cast: 58", which under a motion is that motion's turnout) or in a
  * sentence ("56 people voted in total.", always the whole meeting's).
  */
+/** "51 responses", "1,377 ballots returned": a count standing alone on its line. */
+const votersByCount = new RegExp(
+  String.raw`^\s*(?<count>${NUMBER_PATTERN})\s+(?:${alternation(wordsFor((l) => l.voterCountNouns))})\.?\s*$`,
+  'iu',
+);
+
 export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
-    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement);
+    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement) ?? votersByCount.exec(statement);
     const match = labelled ?? votersBySentence.exec(statement);
     if (!match?.groups || notVoters.test(match[0])) continue;
     const read = readNumber(match.groups.count!);
