@@ -84,7 +84,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     }
     return section;
   };
-  const lastMotion = (): Motion | undefined => document.sections.flatMap((section) => section.motions).at(-1);
+  let latest: Motion | undefined;
+  const lastMotion = (): Motion | undefined => latest;
 
   /** Text that followed no open motion goes where it stands: preamble, section notes, or after the last motion. */
   const flushPending = (atEnd: boolean) => {
@@ -114,6 +115,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       rule: null, notes: [], trailing: [], lines: [line, line], style: emptyStyle(heading),
     };
     currentSection().motions.push(motion);
+    latest = motion;
     current = { motion, textLines: [], closed: false, elsewhere: false, reference: null };
     drafts.set(motion, current);
     const split = splitTrailing(text);
