@@ -37,10 +37,12 @@ export type Tally = {
 
 export type TallyProblem =
   | { kind: 'lookalike'; key: CountKey; raw: string; value: number }
+  /** A count with characters no number has ("1S2"): unreadable, and no value to offer. */
+  | { kind: 'garbled'; key: CountKey; raw: string }
   | { kind: 'ambiguous'; text: string }
   | { kind: 'repeated'; key: CountKey };
 
-type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
+type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
 type Token = { type: TokenType; text: string; start: number; end: number };
 
 const fillerWords = wordsFor((l) => l.tallyFiller);
@@ -60,12 +62,14 @@ const tokenPattern = new RegExp(
     `(?<zero>${wholeWords(zeroWords)})`,
     `(?<lookalike>(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_PATTERN})${NOT_A_LETTER})`,
     `(?<number>(?<![\\p{L}\\p{N}])(?:${NUMBER_PATTERN})${NOT_A_LETTER})`,
+    `(?<garbled>(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]*\\d)[\\p{L}\\p{N}][\\p{L}\\p{N},.]*${NOT_A_LETTER})`,
     String.raw`(?<other>[^\s;/|,:=–—()\-]+|.)`,
   ].join('|'),
   'giu',
 );
 
-const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'other'];
+const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'garbled', 'other'];
+const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
 /** The line's tokens; null as soon as a word that no tally uses comes before any result word (plain prose). */
 function tokenize(line: string): Token[] | null {
@@ -135,7 +139,7 @@ function pairUp(items: Item[], labelFirst: boolean): Pairing {
   const pairs: [Item, Item][] = [];
   const leftovers: Item[] = [];
   const isLabel = (item: Item | undefined) => item?.token.type === 'label' || item?.token.type === 'total';
-  const isNumber = (item: Item | undefined) => item?.token.type === 'number' || item?.token.type === 'lookalike' || item?.token.type === 'zero';
+  const isNumber = (item: Item | undefined) => item !== undefined && numberTypes.includes(item.token.type);
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     const next = items[index + 1];
@@ -173,7 +177,7 @@ export function parseTally(rawLine: string): Tally | null {
 
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
   const afterResult = resultIndex < 0 ? [] : tokens.slice(resultIndex + 1);
-  const countsAfterResult = afterResult.some((token) => ['label', 'number', 'lookalike', 'zero'].includes(token.type));
+  const countsAfterResult = afterResult.some((token) => token.type === 'label' || numberTypes.includes(token.type));
   const remarkTokens = resultIndex >= 0 && !countsAfterResult ? afterResult : [];
   const body = tokens.filter((token) => !remarkTokens.includes(token));
 
@@ -190,7 +194,7 @@ export function parseTally(rawLine: string): Tally | null {
       strong ||= token.type === 'strong';
       prefix = '';
     } else if (token.type === 'filler') prefix = prefix ? `${prefix} ${token.text}` : token.text;
-    else if (['label', 'total', 'number', 'lookalike', 'zero', 'result'].includes(token.type)) {
+    else if (token.type === 'label' || token.type === 'total' || token.type === 'result' || numberTypes.includes(token.type)) {
       if (strong) segment++;
       items.push({ token, strongBefore: strong, segment, prefix: token.type === 'label' ? prefix : '' });
       strong = false;
@@ -265,6 +269,7 @@ export function parseTally(rawLine: string): Tally | null {
       continue;
     }
     if (read.kind === 'lookalike') tally.problems.push({ kind: 'lookalike', key, raw: number.token.text, value: read.value });
+    if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text });
     tally.counts[key] = value;
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
   }

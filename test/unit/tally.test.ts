@@ -44,6 +44,12 @@ describe('parseTally reads every style of tally line', () => {
     expect(tally.counts[key as 'for']).toBe(value);
   });
 
+  it('reads a tally with a count that is no number at all, and reports that count', () => {
+    const tally = parseTally('Yes 1S2 / No 3 / Abstain 4')!;
+    expect(tally.counts).toEqual({ for: null, against: 3, abstain: 4 });
+    expect(tally.problems).toEqual([{ kind: 'garbled', key: 'for', raw: '1S2' }]);
+  });
+
   it('does not guess which count a lone number belongs to', () => {
     const tally = parseTally('for 12 against; 6 abstained')!;
     expect(tally.counts).toEqual({ against: null, abstain: 6 });
