@@ -143,6 +143,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     for (const problem of tally.problems) {
       if (problem.kind === 'lookalike') diagnostics.push(lookalikeDiagnostic(problem.raw, problem.value, line));
       else if (problem.kind === 'garbled') warn('unreadable-number', line, `The ${problem.key} count “${problem.raw}” is not a number.`, 'error');
+      else if (problem.kind === 'stray-words') warn('unreadable-tally', line, `This tally has words that are not counts: “${problem.words.join('”, “')}”. Check which count each number is.`, 'error');
       else if (problem.kind === 'ambiguous') {
         warn('unreadable-tally', line, `Part of this tally cannot be read: “${problem.text}” does not say clearly which count is which.`, 'error');
       } else {

@@ -40,7 +40,8 @@ export type TallyProblem =
   /** A count with characters no number has ("1S2"): unreadable, and no value to offer. */
   | { kind: 'garbled'; key: CountKey; raw: string }
   | { kind: 'ambiguous'; text: string }
-  | { kind: 'repeated'; key: CountKey };
+  | { kind: 'repeated'; key: CountKey }
+  | { kind: 'stray-words'; words: string[] };
 
 type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
 type Token = { type: TokenType; text: string; start: number; end: number };
@@ -72,17 +73,34 @@ const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 
 const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
 /** The line's tokens; null as soon as a word that no tally uses comes before any result word (plain prose). */
-function tokenize(line: string): Token[] | null {
+function tokenize(line: string, strays?: string[]): Token[] | null {
   const tokens: Token[] = [];
   let seenResult = false;
   for (const match of line.matchAll(tokenPattern)) {
     const groups = match.groups!;
-    const type = tokenTypes.find((name) => groups[name] !== undefined) ?? 'other';
-    if (type === 'other' && !seenResult) return null;
+    let type = tokenTypes.find((name) => groups[name] !== undefined) ?? 'other';
+    if (type === 'other' && !seenResult) {
+      if (!strays) return null;
+      // Collected, and read as a break between counts.
+      strays.push(match[0]);
+      type = 'strong';
+    }
     seenResult ||= type === 'result';
     tokens.push({ type, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+/**
+ * "47 for; 5 againts; 4 abstained": a tally with a word or two that no tally
+ * uses, among at least two numbers and a label, is a tally with a typo, not prose.
+ */
+function strayTokens(line: string): { tokens: Token[]; strays: string[] } | null {
+  const strays: string[] = [];
+  const tokens = tokenize(line, strays)!;
+  const numbers = tokens.filter((token) => numberTypes.includes(token.type)).length;
+  const labels = tokens.filter((token) => token.type === 'label').length;
+  return numbers >= 2 && labels >= 1 && strays.length <= 2 && strays.length < numbers + labels ? { tokens, strays } : null;
 }
 
 const tripleCount = String.raw`(?:${NUMBER_PATTERN}|${LOOKALIKE_PATTERN})`;
@@ -172,7 +190,8 @@ export function parseTally(rawLine: string): Tally | null {
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
   const line = spellOut(rawLine.replace(/\.\s*$/, ''));
-  const tokens = tokenize(line);
+  const misread = tokenize(line) ? null : strayTokens(line);
+  const tokens = tokenize(line) ?? misread?.tokens;
   if (!tokens) return null;
 
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
@@ -240,6 +259,7 @@ export function parseTally(rawLine: string): Tally | null {
     leftovers.splice(leftovers.indexOf(total), 1);
     leftovers.splice(leftovers.indexOf(number), 1);
   }
+  if (misread) tally.problems.push({ kind: 'stray-words', words: misread.strays });
   const doubtfulSegments = new Set(leftovers.map((item) => item.segment));
   for (const item of leftovers) {
     const segmentText = items

@@ -50,6 +50,12 @@ describe('parseTally reads every style of tally line', () => {
     expect(tally.problems).toEqual([{ kind: 'garbled', key: 'for', raw: '1S2' }]);
   });
 
+  it('reads a tally with a misspelt label as a tally, and says which words it could not place', () => {
+    const tally = parseTally('47 for; 5 againts; 4 abstained')!;
+    expect(tally.counts).toEqual({ for: 47, abstain: 4 });
+    expect(tally.problems).toEqual([{ kind: 'stray-words', words: ['againts'] }, { kind: 'ambiguous', text: '5' }]);
+  });
+
   it('does not guess which count a lone number belongs to', () => {
     const tally = parseTally('for 12 against; 6 abstained')!;
     expect(tally.counts).toEqual({ against: null, abstain: 6 });
