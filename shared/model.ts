@@ -152,6 +152,7 @@ export const DiagnosticCode = z.enum([
   'motion-without-text',
   'missing-number',
   'no-motions',
+  'percentage-differs',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

@@ -150,6 +150,16 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         warn('unreadable-tally', line, `This tally gives the “${problem.key}” count twice.`, 'error');
       }
     }
+    const printed = tally.percents.for;
+    if (printed && motion.for !== null) {
+      // Registrars print the share of for+against, some of all votes cast: either reading will do.
+      const bases = [motion.for + (motion.against ?? 0), motion.for + (motion.against ?? 0) + (motion.abstain ?? 0)];
+      const tolerance = 0.5 * 10 ** -printed.decimals + 1e-9;
+      const shares = bases.filter((base) => base > 0).map((base) => (100 * motion.for!) / base);
+      if (shares.length > 0 && shares.every((share) => Math.abs(share - printed.value) > tolerance)) {
+        warn('percentage-differs', line, `The file prints ${printed.value}% for, but the counts give ${shares[0]!.toFixed(printed.decimals)}% of the votes for and against.`);
+      }
+    }
     if (tally.total !== null) {
       const sum = countKeys.reduce((total, key) => total + (motion[key] ?? 0), 0);
       if (sum !== tally.total) warn('unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');

@@ -30,6 +30,8 @@ export type Tally = {
   labels: Partial<Record<CountKey, string>>;
   /** Words before the first count ("Card vote – "). */
   lead: string;
+  /** Percentages printed beside counts ("Votes for 1,203 (97.5%)"), as printed, with their decimals. */
+  percents: Partial<Record<CountKey, { value: number; decimals: number }>>;
   /** The thousands separator the counts are printed with, or '' for none. */
   thousandsSeparator: string;
   problems: TallyProblem[];
@@ -178,6 +180,13 @@ function styleOf(line: string, labelFirst: boolean, pair: [Item, Item] | undefin
   return 'label-space';
 }
 
+/** The percentage printed right after a count, if any: "1,203 (97.5%)". */
+function percentAfter(tokens: Token[], number: Token): { value: number; decimals: number } | null {
+  const next = tokens.slice(tokens.indexOf(number) + 1).find((token) => token.text.trim() !== '');
+  const digits = next?.type === 'percent' ? /(\d+)(?:[.,](\d+))?/.exec(next.text) : null;
+  return digits ? { value: Number(`${digits[1]}.${digits[2] ?? '0'}`), decimals: digits[2]?.length ?? 0 } : null;
+}
+
 /** Words before the first count that only introduce the tally ("Card vote – "). */
 function leadOf(line: string, tokens: Token[], first: Item): string {
   const start = first.prefix ? line.lastIndexOf(first.prefix, first.token.start) : first.token.start;
@@ -242,6 +251,7 @@ export function parseTally(rawLine: string): Tally | null {
     style: styleOf(line, labelFirst, pairs[0]),
     labels: {},
     lead: leadOf(line, tokens, countItems[0]!),
+    percents: {},
     thousandsSeparator: pairs.map(([, number]) => /\d([,.\u00a0\u202f'])\d{3}/u.exec(number.token.text)?.[1]).find(Boolean) ?? '',
     problems: [],
   };
@@ -289,6 +299,8 @@ export function parseTally(rawLine: string): Tally | null {
       continue;
     }
     if (read.kind === 'lookalike') tally.problems.push({ kind: 'lookalike', key, raw: number.token.text, value: read.value });
+    const percent = percentAfter(tokens, number.token);
+    if (percent) tally.percents[key] = percent;
     if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text });
     tally.counts[key] = value;
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;

@@ -141,4 +141,13 @@ describe('styles the fixtures do not show', () => {
     const { diagnostics } = parse(lines.join('\n'));
     expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code, diagnostic.severity])).toEqual([[10, 'missing-tally', 'warning']]);
   });
+
+  it('checks a printed percentage against the counts', () => {
+    const right = 'Resolution 1 – To receive the accounts\nVotes for 41,203,118 (99.21%) / Votes against 328,044 (0.79%) / Votes withheld 1,002,311';
+    expect(parse(right).diagnostics).toEqual([]);
+    const { diagnostics } = parse(right.replace('99.21%', '92.21%'));
+    expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code, diagnostic.message])).toEqual([
+      [2, 'percentage-differs', 'The file prints 92.21% for, but the counts give 99.21% of the votes for and against.'],
+    ]);
+  });
 });
