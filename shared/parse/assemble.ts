@@ -228,6 +228,93 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     } else pending.push({ line: event.line, text: event.text, prose: true });
   };
 
+  const startSection = (number: string | null, title: string | null, kind: string | null, line: number) => {
+    settleAwaitingCounts();
+    flushPending(false);
+    current = null;
+    inNotesList = false;
+    seenBody = true;
+    document.sections.push({ number, title, kind, notes: [], rule: null, line, motions: [] });
+  };
+
+  const statesVoters = (event: Extract<Event, { kind: 'voters' }>) => {
+    // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
+    if (event.labelled && current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
+      current.motion.notes.push(event.text);
+      current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
+      return;
+    }
+    if (document.totalVoters !== null && document.totalVoters !== event.count) {
+      warn('voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
+    }
+    if (document.totalVoters === null) {
+      document.totalVoters = event.count;
+      document.votersLine = event.line;
+    }
+    pending.push({ line: event.line, text: event.text, prose: false });
+  };
+
+  /** A tally or result line: of the motion being read, or of a paragraph of text just above it that had no number. */
+  const statesCountsOrResult = (event: Extract<Event, { kind: 'tally' | 'result' }>) => {
+    while (pending.at(-1)?.text === '') pending.pop();
+    let start = pending.length;
+    while (start > 0 && pending[start - 1]!.prose) start--;
+    const readable = event.kind === 'result' || event.tally.result !== null || Object.values(event.tally.counts).some((count) => count !== null);
+    if (start < pending.length && !inNotesList && readable) {
+      const paragraph = pending.slice(start);
+      pending = pending.slice(0, start);
+      startMotion(paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
+      for (const entry of paragraph.slice(1)) handleText({ kind: 'text', ...entry });
+      warn('missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
+    }
+    const target = current ?? (lastMotion() ? drafts.get(lastMotion()!)! : null);
+    if (inNotesList) return handleText(event);
+    if (!target) {
+      warn('line-not-understood', event.line, `This ${event.kind === 'tally' ? 'tally' : 'result'} has no motion above it.`);
+      pending.push({ line: event.line, text: event.text, prose: false });
+      return;
+    }
+    if (event.kind === 'tally') applyTally(target, event.tally, event.line);
+    else applyResult(target, event.result, event.line);
+  };
+
+  const statesReference = (event: Extract<Event, { kind: 'reference' }>) => {
+    const reference = event.reference;
+    const section = currentSection();
+    // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
+    const motion =
+      reference.number !== null
+        ? section.motions.findLast((candidate) => candidate.number === reference.number)
+        : reference.qualifier
+          ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
+          : (current?.motion ?? lastMotion());
+    if (!motion && reference.number === null) {
+      warn('line-not-understood', event.line, 'This result has no motion above it.');
+      pending.push({ line: event.line, text: event.text, prose: false });
+      return;
+    }
+    if (!motion) startMotion(event.line, reference.number!, reference.kind, null, '', 'keyword');
+    const draft = motion ? drafts.get(motion)! : current!;
+    if (draft.motion.resultLine !== null && reference.result !== null) {
+      warn('tally-twice', event.line, `${draft.motion.kind ?? 'Motion'} ${draft.motion.number} already has its result on line ${draft.motion.resultLine}; this line is not used.`);
+      return;
+    }
+    inNotesList = false;
+    const isCurrent = draft === current;
+    draft.elsewhere = !isCurrent;
+    // "Motion 3 as amended" alone is followed by its tally and result: they go to motion 3.
+    if (reference.result === null && reference.tally === null) {
+      current = draft;
+      awaitingCounts = { draft, line: event.line, text: event.text };
+    }
+    // A sentence about the motion just read is its own result line; a named result printed later refers back.
+    if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
+    if (reference.tally) applyTally(draft, reference.tally, event.line);
+    const prefix = reference.form === 'sentence' && isCurrent ? reference.lead : '';
+    if (reference.result) applyResult(draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
+    else draft.closed = false;
+  };
+
   events.forEach((event, index) => {
     if (event.kind !== 'candidate' && event.kind !== 'ignored' && electionRun.length > 0) flushElection();
     if (index === titleIndex) {
@@ -245,47 +332,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         electionRun.push(event);
         return;
       case 'voters':
-        // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
-        if (event.labelled && current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
-          current.motion.notes.push(event.text);
-          current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
-          return;
-        }
-        if (document.totalVoters !== null && document.totalVoters !== event.count) {
-          warn('voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
-        }
-        if (document.totalVoters === null) {
-          document.totalVoters = event.count;
-          document.votersLine = event.line;
-        }
-        pending.push({ line: event.line, text: event.text, prose: false });
-        return;
-      case 'section': {
-        settleAwaitingCounts();
-        flushPending(false);
-        current = null;
-        inNotesList = false;
-        seenBody = true;
-        const { title } = stripSectionMark(event.heading.title ?? '');
-        document.sections.push({
-          number: event.heading.number, title: title || null, kind: event.heading.kind,
-          notes: [], rule: null, line: event.line, motions: [],
-        });
-        return;
-      }
+        return statesVoters(event);
+      case 'section':
+        return startSection(event.heading.number, stripSectionMark(event.heading.title ?? '').title || null, event.heading.kind, event.line);
       case 'numbered':
         if (inNotesList || keywordStyle || (isLetterLabel(event.number) && !lettered)) return handleText(event);
-        if (numberedSectionAt(events, index)) {
-          settleAwaitingCounts();
-          flushPending(false);
-          current = null;
-          seenBody = true;
-          document.sections.push({
-            number: event.number, title: stripSectionMark(event.rest).title, kind: null,
-            notes: [], rule: null, line: event.line, motions: [],
-          });
-          return;
-        }
+        if (numberedSectionAt(events, index)) return startSection(event.number, stripSectionMark(event.rest).title, null, event.line);
         // "3(a)" amends motion 3.
         return startMotion(event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
       case 'motion':
@@ -295,66 +347,10 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         inNotesList = false;
         return applyRow(event);
       case 'tally':
-      case 'result': {
-        while (pending.at(-1)?.text === '') pending.pop();
-        let start = pending.length;
-        while (start > 0 && pending[start - 1]!.prose) start--;
-        const readable = event.kind === 'result' || event.tally.result !== null || Object.values(event.tally.counts).some((count) => count !== null);
-        if (start < pending.length && !inNotesList && readable) {
-          const paragraph = pending.slice(start);
-          pending = pending.slice(0, start);
-          startMotion(paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
-          for (const entry of paragraph.slice(1)) handleText({ kind: 'text', ...entry });
-          warn('missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
-        }
-        const target = current ?? (lastMotion() ? drafts.get(lastMotion()!)! : null);
-        if (inNotesList) return handleText(event);
-        if (!target) {
-          warn('line-not-understood', event.line, `This ${event.kind === 'tally' ? 'tally' : 'result'} has no motion above it.`);
-          pending.push({ line: event.line, text: event.text, prose: false });
-          return;
-        }
-        if (event.kind === 'tally') applyTally(target, event.tally, event.line);
-        else applyResult(target, event.result, event.line);
-        return;
-      }
-      case 'reference': {
-        const reference = event.reference;
-        const section = currentSection();
-        // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
-        const motion =
-          reference.number !== null
-            ? section.motions.findLast((candidate) => candidate.number === reference.number)
-            : reference.qualifier
-              ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
-              : (current?.motion ?? lastMotion());
-        if (!motion && reference.number === null) {
-          warn('line-not-understood', event.line, 'This result has no motion above it.');
-          pending.push({ line: event.line, text: event.text, prose: false });
-          return;
-        }
-        if (!motion) startMotion(event.line, reference.number!, reference.kind, null, '', 'keyword');
-        const draft = motion ? drafts.get(motion)! : current!;
-        if (draft.motion.resultLine !== null && reference.result !== null) {
-          warn('tally-twice', event.line, `${draft.motion.kind ?? 'Motion'} ${draft.motion.number} already has its result on line ${draft.motion.resultLine}; this line is not used.`);
-          return;
-        }
-        inNotesList = false;
-        const isCurrent = draft === current;
-        draft.elsewhere = !isCurrent;
-        // "Motion 3 as amended" alone is followed by its tally and result: they go to motion 3.
-        if (reference.result === null && reference.tally === null) {
-          current = draft;
-          awaitingCounts = { draft, line: event.line, text: event.text };
-        }
-        // A sentence about the motion just read is its own result line; a named result printed later refers back.
-        if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
-        if (reference.tally) applyTally(draft, reference.tally, event.line);
-        const prefix = reference.form === 'sentence' && isCurrent ? reference.lead : '';
-        if (reference.result) applyResult(draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
-        else draft.closed = false;
-        return;
-      }
+      case 'result':
+        return statesCountsOrResult(event);
+      case 'reference':
+        return statesReference(event);
       case 'note': {
         // A row of a table is closed by its own counts; the note lines just below it are still its own.
         const underRow = current?.motion.style.heading === 'table' && event.line === current.motion.lines[1] + 1;
