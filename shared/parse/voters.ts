@@ -1,5 +1,6 @@
 import { alternation, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
+import { NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
 
 /** Lines that state how many people voted: "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
 
@@ -7,7 +8,7 @@ const voterNouns = wordsFor((l) => l.voterNouns);
 const voterVerbs = wordsFor((l) => l.voterVerbs);
 const voterLabels = wordsFor((l) => l.voterLabels);
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:have|had|in total|altogether|insgesamt)\s+)?(?:${alternation(voterVerbs)})`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?!\s+of\b)\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:have|had|in total|altogether|insgesamt)\s+)?(?:${alternation(voterVerbs)})`,
   'iu',
 );
 const votersByLabel = new RegExp(
@@ -42,7 +43,8 @@ export function votersStatedIn(line: string): { count: number; labelled: boolean
     const match = labelled ?? votersBySentence.exec(statement);
     if (!match?.groups || notVoters.test(match[0])) continue;
     const read = readNumber(match.groups.count!);
-    if (read.kind === 'exact') return { count: read.value, labelled: labelled !== null };
+    const count = read.kind === 'exact' ? read.value : readNumberWords(match.groups.count!);
+    if (count !== null) return { count, labelled: labelled !== null };
   }
   return null;
 }

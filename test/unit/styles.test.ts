@@ -150,4 +150,9 @@ describe('styles the fixtures do not show', () => {
       [2, 'percentage-differs', 'The file prints 92.21% for, but the counts give 99.21% of the votes for and against.'],
     ]);
   });
+
+  it('reads a voter count written in words', () => {
+    expect(parse('Minutes\n\nFifty-six members voted.\n\n1. Adopt the report\n50 for; 6 against\n').document.totalVoters).toBe(56);
+    expect(parse('Minutes\n\nOne of the members voted by post.\n\n1. Adopt the report\n50 for; 6 against\n').document.totalVoters).toBeNull();
+  });
 });
