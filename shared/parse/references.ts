@@ -28,6 +28,7 @@ export type ReferenceResult = {
 const motionWords = wordsFor((l) => l.motionWords);
 const QUALIFIERS = ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'];
 const RESULT = wholeWords(resultWords);
+const qualifierWord = /amended|unamended|whole|substantive/i;
 
 const printedAfterAmendments = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`,
@@ -63,7 +64,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
       return { form: 'printed', lead: '', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail?.remark ?? (rest || null), tally: detail?.tally ?? null };
     }
   }
-  const alone = namedAlone.exec(line);
+  const alone = qualifierWord.test(line) ? namedAlone.exec(line) : null;
   if (alone?.groups) {
     const tail = alone.groups.tail!.trim();
     const detail = tail ? resultWithCounts(tail) : null;
@@ -74,7 +75,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
       };
     }
   }
-  const told = sentence.exec(line);
+  const told = /\b(?:was|is|been|were)\b/i.test(line) ? sentence.exec(line) : null;
   if (told?.groups) {
     const detail = resultWithCounts(told.groups.rest!);
     if (!detail) return null;

@@ -71,6 +71,7 @@ const tokenPattern = new RegExp(
   'giu',
 );
 
+const countLabel = new RegExp(wholeWords(countWords), 'iu');
 const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'garbled', 'other'];
 const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
@@ -98,6 +99,8 @@ function tokenize(line: string, strays?: string[]): Token[] | null {
  * uses, among at least two numbers and a label, is a tally with a typo, not prose.
  */
 function strayTokens(line: string): { tokens: Token[]; strays: string[] } | null {
+  // Most lines are prose: look closer only at those with two numbers and a count label.
+  if ((line.match(/\d+/g)?.length ?? 0) < 2 || !countLabel.test(line)) return null;
   const strays: string[] = [];
   const tokens = tokenize(line, strays)!;
   const numbers = tokens.filter((token) => numberTypes.includes(token.type)).length;
@@ -126,17 +129,19 @@ const labelAtEnd = new RegExp(
  * result with bare figures, "CARRIED (34-2-1)", which by convention are for, against, abstained.
  */
 function spellOut(line: string): string {
-  const triple = resultThenTriple.exec(line);
+  // Cheap tests first: these patterns are tried on every line of a file.
+  const hasTriple = /[\dOoIl]\s*[-–—/]\s*[\dOoIl]/.test(line);
+  const triple = hasTriple ? resultThenTriple.exec(line) : null;
   if (triple) {
     const [, result, votesFor, against, abstain] = triple;
     return `${result!.replace(/[:(]\s*$/, '').trimEnd()} ${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}`;
   }
-  const labelledTriple = tripleThenResult.exec(line);
+  const labelledTriple = hasTriple ? tripleThenResult.exec(line) : null;
   if (labelledTriple && (labelledTriple[1] || labelledTriple[5])) {
     const [, , votesFor, against, abstain, result] = labelledTriple;
     return `${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}${result ? `, ${result}` : ''}`;
   }
-  const longLabel = labelAtEnd.exec(line);
+  const longLabel = line.includes(':') ? labelAtEnd.exec(line) : null;
   if (longLabel) return `${longLabel[1]}: ${longLabel[2]}`;
   return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(
     new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu'),
@@ -199,8 +204,9 @@ export function parseTally(rawLine: string): Tally | null {
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
   const line = spellOut(rawLine.replace(/\.\s*$/, ''));
-  const misread = tokenize(line) ? null : strayTokens(line);
-  const tokens = tokenize(line) ?? misread?.tokens;
+  const clean = tokenize(line);
+  const misread = clean ? null : strayTokens(line);
+  const tokens = clean ?? misread?.tokens;
   if (!tokens) return null;
 
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
