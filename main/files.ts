@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decode, MAX_FILE_BYTES, type Decoded } from '../shared/decode';
+import { decode, MAX_FILE_BYTES, tooLarge, type Decoded } from '../shared/decode';
 
 /** Reads and decodes a results file. Every way this can fail is a message for the user, never an exception. */
 export async function readResultsFile(path: string): Promise<Decoded> {
@@ -8,7 +8,7 @@ export async function readResultsFile(path: string): Promise<Decoded> {
     if (info.isDirectory()) return { ok: false, message: `${path} is a folder, not a results file.` };
     if (!info.isFile()) return { ok: false, message: `${path} is not a regular file.` };
     if (info.size > MAX_FILE_BYTES) {
-      return { ok: false, message: `${path} is too large (${(info.size / 1024 / 1024).toFixed(1)} MB); results files are read up to ${MAX_FILE_BYTES / 1024 / 1024} MB.` };
+      return { ok: false, message: `${path}: ${tooLarge(info.size)}` };
     }
     const decoded = decode(await readFile(path));
     return decoded.ok ? decoded : { ok: false, message: `${path}: ${decoded.message}` };

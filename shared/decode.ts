@@ -83,7 +83,7 @@ function decodeWith(label: string, bytes: Uint8Array): string | null {
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, message: `The file is ${megabytes(bytes.length)}; Tally Desk reads results files up to ${megabytes(MAX_FILE_BYTES)}.` };
+    return { ok: false, message: tooLarge(bytes.length) };
   }
   const known = signatures.find((signature) => startsWith(bytes, signature.bytes));
   if (known) return { ok: false, message: `This is not a text file: it looks like ${known.what}.` };
@@ -108,6 +108,11 @@ export function decode(bytes: Uint8Array): Decoded {
     return { ok: true, text: normaliseNewlines(text), encoding };
   }
   return { ok: false, message: 'The text in this file is damaged: it is not valid in the encoding its byte-order mark names.' };
+}
+
+/** The message for a file over the size limit, given its size in bytes. */
+export function tooLarge(size: number): string {
+  return `The file is ${megabytes(size)}; Tally Desk reads results files up to ${megabytes(MAX_FILE_BYTES)}.`;
 }
 
 function megabytes(size: number): string {

@@ -89,12 +89,17 @@ function quoteCell(cell: string, delimiter: string): string {
   return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function writeCells(table: NonNullable<MotionStyle['table']>, cellOf: (column: Column | null) => string): string {
+/** One line of a table, the header or a row, with the file's delimiter. */
+function joinCells(table: NonNullable<MotionStyle['table']>, cells: string[]): string {
   const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
   // Columns aligned with spaces cannot show an empty cell: a dash holds its place.
   const placeholder = table.delimiter === '  ' ? '-' : '';
-  const row = table.columns.map((column) => quoteCell(cellOf(column) || placeholder, table.delimiter)).join(joiner);
+  const row = cells.map((cell) => quoteCell(cell || placeholder, table.delimiter)).join(joiner);
   return table.delimiter === '|' ? `| ${row} |` : row;
+}
+
+function writeCells(table: NonNullable<MotionStyle['table']>, cellOf: (column: Column | null) => string): string {
+  return joinCells(table, table.columns.map(cellOf));
 }
 
 function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): string {
@@ -118,11 +123,6 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): str
   });
 }
 
-function writeTableHeader(table: NonNullable<MotionStyle['table']>): string {
-  const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
-  const header = table.labels.join(joiner);
-  return table.delimiter === '|' ? `| ${header} |` : header;
-}
 
 /**
  * The lines of one motion in its own style: heading and text (or a table
@@ -192,7 +192,7 @@ function writeSection(section: Section, headings: ResultsDocument['headings']): 
     const table = motion.style.heading === 'table' ? motion.style.table : undefined;
     if (table && JSON.stringify(previousTable) !== JSON.stringify(table)) {
       if (lines.at(-1) !== '' && lines.length > 0) lines.push('');
-      lines.push(writeTableHeader(table));
+      lines.push(joinCells(table, table.labels));
     }
     if (!table && lines.length > 0 && lines.at(-1) !== '') lines.push('');
     lines.push(...writeMotion(motion, headings, (anchors.get(motion) ?? []).map(writeReferenceResult)));

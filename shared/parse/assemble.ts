@@ -6,6 +6,7 @@ import { isLetterLabel, stripSectionMark } from './headings';
 import type { ResultLine } from './results';
 import { keywordHeadings, letteredMotions, numberedSectionAt } from './structure';
 import type { Tally } from './tally';
+import { repairLookalikes } from './number';
 import { joinLines } from './text';
 import { splitTrailing } from './trailing';
 
@@ -39,7 +40,7 @@ function lookalikeDiagnostic(raw: string, value: number, line: number): Diagnost
   return {
     code: 'unreadable-number', severity: 'error', line,
     message: `“${raw}” is not a number: it has a letter in it. It probably means ${value.toLocaleString('en-GB')}.`,
-    suggestion: { find: raw, replace: raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') },
+    suggestion: { find: raw, replace: repairLookalikes(raw) },
   };
 }
 

@@ -6,7 +6,7 @@ import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sect
 import { readNumber } from './number';
 import { referenceResultOf, type ReferenceResult } from './references';
 import { resultLineOf, type ResultLine } from './results';
-import { cellsByColumn, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
 import { parseTally, type Tally } from './tally';
 import { votersIn, votersStatedIn } from './voters';
 
@@ -86,8 +86,7 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
   };
   for (const key of countKeys) {
     const raw = byColumn[key]?.trim();
-    // An empty cell, or a dash standing in for one, gives no count.
-    if (!raw || /^[-–—]$/.test(raw)) continue;
+    if (raw === undefined || isEmptyCell(raw)) continue;
     const read = readNumber(raw);
     if (read.kind === 'unreadable') row.unreadable.push({ key, raw });
     if (read.kind === 'lookalike') row.lookalikes.push({ key, raw, value: read.value });
@@ -169,7 +168,7 @@ export function classify(sourceLines: string[]): Event[] {
         continue;
       }
       if (cells) {
-        const text = cells.filter((cell) => cell !== '' && !/^[-–—]$/.test(cell)).join(' ');
+        const text = cells.filter((cell) => !isEmptyCell(cell)).join(' ');
         events.push({ line, text, ...classifyLine(text) });
         continue;
       }

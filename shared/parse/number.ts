@@ -19,9 +19,14 @@ const exact = new RegExp(`^(?:${NUMBER_PATTERN})$`);
 export function readNumber(raw: string): ReadNumber {
   const text = raw.trim();
   if (exact.test(text)) return { kind: 'exact', value: toInteger(text) };
-  const repaired = text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+  const repaired = repairLookalikes(text);
   if (repaired !== text && exact.test(repaired)) return { kind: 'lookalike', value: toInteger(repaired) };
   return { kind: 'unreadable' };
+}
+
+/** "1O9" → "109": the letters that look like digits, replaced by those digits. */
+export function repairLookalikes(text: string): string {
+  return text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 }
 
 function toInteger(text: string): number {

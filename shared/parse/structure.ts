@@ -22,15 +22,15 @@ function startsNumbering(label: string, sectionLabel: string): boolean {
   return label === 'a' || label === 'A';
 }
 
-/**
- * In files that head motions with a word ("Motion 12 –"), a line that starts
- * "1." is a clause or a note, not a motion.
- */
 /** Whether lines "a) ..." head motions: only in files that number nothing else. */
 export function letteredMotions(events: Event[]): boolean {
   return !events.some((event) => event.kind === 'motion' || event.kind === 'row' || (event.kind === 'numbered' && !isLetterLabel(event.number)));
 }
 
+/**
+ * In files that head motions with a word ("Motion 12 –"), a line that starts
+ * "1." is a clause or a note, not a motion.
+ */
 export function keywordHeadings(events: Event[]): boolean {
   const labels = new Set<string>();
   const seen = new Set<string>();

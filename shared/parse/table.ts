@@ -95,6 +95,11 @@ export function tableHeaderOf(line: string): TableHeader | null {
   return null;
 }
 
+/** An empty cell, or a dash standing in for one. */
+export function isEmptyCell(cell: string): boolean {
+  return /^\s*[-–—]?\s*$/.test(cell);
+}
+
 export function rowHasDelimiter(line: string, header: TableHeader): boolean {
   return line.includes(header.delimiter);
 }
