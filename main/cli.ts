@@ -1,26 +1,94 @@
 import { basename } from 'node:path';
 import { toParseJson } from '../shared/json';
-import type { Diagnostic, ParseResult } from '../shared/model';
+import { MajorityRule, PercentBase, type ParseResult } from '../shared/model';
 import { parse } from '../shared/parse';
+import { ExportFormat } from '../shared/report/export';
+import { IsoDate, Paper } from '../shared/report/model';
+import { formatDiagnostic, type Output } from './console';
+import { runExport, type ExportRequest } from './export';
 import { readResultsFile } from './files';
+import { printPdfInChromium } from './pdf';
 
 /**
  * The `tally-desk` command. It runs under plain Node (no Electron): the same
- * parser and checks as the app, on files named on the command line.
+ * parser, checks and report as the app, on files named on the command line.
  */
-
-export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 const usage = `Usage:
   tally-desk check FILE          list every problem, one per line; exit status 1 if any is an error
   tally-desk parse FILE --json   print the parsed results as JSON
   tally-desk parse FILE          print a short summary of the parsed results
+  tally-desk export FILE [--docx OUT] [--pdf OUT] [--csv OUT] [--json OUT] [--html OUT]
+        [--title T] [--organisation O] [--meeting M] [--place P] [--date YYYY-MM-DD]
+        [--rule simple|two-thirds|three-quarters|absolute] [--base for-against|cast|voters]
+        [--decimals 0-2] [--paper a4|letter] [--landscape] [--no-bars] [--logo PNG-OR-JPEG] [--draft]
+                                 write the report; a file with errors is refused unless --draft
   tally-desk --help | --version
 
-Exit status: 0 fine, 1 the file has errors (check), 2 the file or the command could not be used.`;
+Exit status: 0 fine, 1 the file has errors, 2 the file, an output or the command line could not be used.`;
 
-export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
-  return `${file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.code}]`;
+type Command = 'check' | 'parse' | 'export';
+
+/** Each command's options: those that take a value, and those that stand alone. */
+const commandOptions: Record<Command, { values: string[]; flags: string[] }> = {
+  check: { values: [], flags: [] },
+  parse: { values: [], flags: ['json'] },
+  export: {
+    values: [...ExportFormat.options, 'title', 'organisation', 'meeting', 'place', 'date', 'rule', 'base', 'decimals', 'paper', 'logo'],
+    flags: ['landscape', 'draft', 'no-bars'],
+  },
+};
+
+/** What an option's value must be, where it is more than any text. */
+const valueChecks: Record<string, { test: (value: string) => boolean; must: string }> = {
+  date: { test: (value) => IsoDate.safeParse(value).success, must: 'be a date written YYYY-MM-DD' },
+  rule: { test: (value) => MajorityRule.safeParse(value).success, must: `be one of ${MajorityRule.options.join(', ')}` },
+  base: { test: (value) => PercentBase.safeParse(value).success, must: `be one of ${PercentBase.options.join(', ')}` },
+  decimals: { test: (value) => /^[012]$/.test(value), must: 'be 0, 1 or 2' },
+  paper: { test: (value) => Paper.safeParse(value).success, must: `be one of ${Paper.options.join(', ')}` },
+};
+
+type CommandLine = { command: Command; files: string[]; values: Map<string, string>; flags: Set<string> };
+
+/** Reads the command line, or says in a few words what is wrong with it. */
+export function readCommandLine(args: string[]): CommandLine | string {
+  const [command, ...rest] = args;
+  if (!command) return 'no command given';
+  if (!(command in commandOptions)) return `unknown command “${command}”`;
+  const known = commandOptions[command as Command];
+  const line: CommandLine = { command: command as Command, files: [], values: new Map(), flags: new Set() };
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg.startsWith('-') && arg !== '-') return `unknown option “${arg}”`;
+      line.files.push(arg);
+      continue;
+    }
+    const [name, inlineValue] = splitOption(arg.slice(2));
+    if (known.flags.includes(name)) {
+      if (inlineValue !== undefined) return `--${name} takes no value`;
+      line.flags.add(name);
+    } else if (known.values.includes(name)) {
+      const value = inlineValue ?? rest[++index];
+      if (value === undefined || value === '') return `--${name} needs a value`;
+      const valueCheck = valueChecks[name];
+      if (valueCheck && !valueCheck.test(value)) return `--${name} must ${valueCheck.must}, not “${value}”`;
+      line.values.set(name, value);
+    } else {
+      const owner = (Object.keys(commandOptions) as Command[]).find((other) => [...commandOptions[other].values, ...commandOptions[other].flags].includes(name));
+      return owner ? `--${name} goes with ${owner}, not ${command}` : `unknown option “${arg}”`;
+    }
+  }
+  if (line.files.length !== 1) return `${command} takes one results file, not ${line.files.length}`;
+  if (command === 'export' && !ExportFormat.options.some((format) => line.values.has(format))) {
+    return `export needs at least one output: ${ExportFormat.options.map((format) => `--${format}`).join(', ')}`;
+  }
+  return line;
+}
+
+function splitOption(text: string): [string, string | undefined] {
+  const equals = text.indexOf('=');
+  return equals < 0 ? [text, undefined] : [text.slice(0, equals), text.slice(equals + 1)];
 }
 
 function summary(file: string, parsed: ParseResult): string {
@@ -33,32 +101,54 @@ function summary(file: string, parsed: ParseResult): string {
   return `${file}: ${plural(motions, 'motion')} in ${plural(sections, 'section')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
 }
 
+/** The export options as the report wants them; every value was checked by `readCommandLine`. */
+function exportRequest(line: CommandLine): ExportRequest {
+  const value = (name: string) => line.values.get(name) ?? null;
+  return {
+    file: line.files[0]!,
+    outputs: Object.fromEntries(ExportFormat.options.filter((format) => line.values.has(format)).map((format) => [format, line.values.get(format)!])),
+    settings: {
+      rule: MajorityRule.parse(value('rule') ?? 'simple'),
+      base: PercentBase.parse(value('base') ?? 'for-against'),
+      decimals: Number(value('decimals') ?? 1),
+      ruleOverrides: {},
+    },
+    options: {
+      title: value('title'),
+      organisation: value('organisation'),
+      meeting: value('meeting'),
+      place: value('place'),
+      date: value('date'),
+      paper: Paper.parse(value('paper') ?? 'a4'),
+      landscape: line.flags.has('landscape'),
+      bars: !line.flags.has('no-bars'),
+      logo: null,
+      draft: line.flags.has('draft'),
+    },
+    logoPath: value('logo'),
+  };
+}
+
 export async function runCli(args: string[], output: Output, version: string): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const [first] = args;
+  if (first === '--help' || first === '-h' || first === 'help') {
     output.stdout(usage);
     return 0;
   }
-  if (command === '--version' || command === '-v') {
+  if (first === '--version' || first === '-v') {
     output.stdout(version);
     return 0;
   }
-  const json = rest.includes('--json');
-  const unknownOption = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
-  const files = rest.filter((arg) => !arg.startsWith('-'));
-  const problem =
-    command !== 'check' && command !== 'parse'
-      ? command ? `unknown command “${command}”` : 'no command given'
-      : unknownOption ? `unknown option “${unknownOption}”`
-        : json && command !== 'parse' ? '--json goes with parse, not check'
-          : files.length !== 1 ? `${command} takes one results file, not ${files.length}`
-            : null;
-  if (problem) {
-    output.stderr(`tally-desk: ${problem}. Run tally-desk --help for usage.`);
+  const line = readCommandLine(args);
+  if (typeof line === 'string') {
+    output.stderr(`tally-desk: ${line}. Run tally-desk --help for usage.`);
     return 2;
   }
+  if (line.command === 'export') {
+    return runExport(exportRequest(line), output, { printPdf: printPdfInChromium, today: localDate });
+  }
 
-  const path = files[0]!;
+  const path = line.files[0]!;
   const read = await readResultsFile(path);
   if (!read.ok) {
     output.stderr(`tally-desk: ${read.message}`);
@@ -67,11 +157,17 @@ export async function runCli(args: string[], output: Output, version: string): P
   const parsed = parse(read.text);
   const name = basename(path);
 
-  if (command === 'parse') {
-    output.stdout(json ? JSON.stringify(toParseJson(parsed, read.encoding), null, 2) : summary(name, parsed));
+  if (line.command === 'parse') {
+    output.stdout(line.flags.has('json') ? JSON.stringify(toParseJson(parsed, read.encoding), null, 2) : summary(name, parsed));
     return 0;
   }
   for (const diagnostic of parsed.diagnostics) output.stdout(formatDiagnostic(name, diagnostic));
   output.stdout(summary(name, parsed));
   return parsed.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+}
+
+/** Today in the machine's time zone, YYYY-MM-DD: the date a report says it was made. */
+function localDate(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

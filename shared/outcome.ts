@@ -72,8 +72,8 @@ export function reportedResult(motion: Motion, rule: MajorityRule, totalVoters: 
   return computeResult(motion, rule, totalVoters) ?? motion.statedResult;
 }
 
-/** The share of votes for, as a percentage of the base; null when the base is empty or unknown. */
-export function percentFor(motion: Motion, base: PercentBase, totalVoters: number | null): number | null {
+/** The share of votes for, as an exact fraction of the base; null when the base is empty or unknown. */
+export function shareFor(motion: Pick<Motion, 'for' | 'against' | 'abstain'>, base: PercentBase, totalVoters: number | null): { votes: number; of: number } | null {
   if (motion.for === null) return null;
   const denominator =
     base === 'for-against'
@@ -82,5 +82,11 @@ export function percentFor(motion: Motion, base: PercentBase, totalVoters: numbe
         ? motion.for + (motion.against ?? 0) + (motion.abstain ?? 0)
         : totalVoters;
   if (!denominator) return null;
-  return (100 * motion.for) / denominator;
+  return { votes: motion.for, of: denominator };
+}
+
+/** The share of votes for, as a percentage of the base; null when the base is empty or unknown. */
+export function percentFor(motion: Pick<Motion, 'for' | 'against' | 'abstain'>, base: PercentBase, totalVoters: number | null): number | null {
+  const share = shareFor(motion, base, totalVoters);
+  return share && (100 * share.votes) / share.of;
 }

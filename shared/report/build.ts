@@ -1,0 +1,172 @@
+import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings } from '../model';
+import { baseDefinitions, computeResult, hasCounts, reportedResult, ruleDefinitions, ruleFor, shareFor } from '../outcome';
+import { formatDate, formatPercent, formatResult, NONE, plural } from './format';
+import type { Report, ReportOptions, ReportRow, ReportSection, ReportSummary } from './model';
+
+export type ReportInput = {
+  parsed: ParseResult;
+  settings: Settings;
+  options: ReportOptions;
+  /** From `fingerprint(sourceText)`: computing it is asynchronous, so it is passed in. */
+  fingerprint: string;
+  /** The day the report is made, YYYY-MM-DD. */
+  made: string;
+};
+
+/** Footnote marks for the rules that differ from the report's usual rule, in order of first use. */
+const ruleMarks = ['*', '†', '‡', '§'];
+
+const ruleNames: Record<MajorityRule, string> = {
+  simple: 'a simple majority',
+  'two-thirds': 'a two-thirds majority',
+  'three-quarters': 'a three-quarters majority',
+  absolute: 'an absolute majority',
+};
+
+const decimalWords = ['whole numbers', 'one decimal place', 'two decimal places'];
+
+/** The one report that every output prints, built from the parsed document and the settings. */
+export function buildReport({ parsed, settings, options, fingerprint, made }: ReportInput): Report {
+  const { document, diagnostics } = parsed;
+  const usualKind = commonestKind(document);
+  const marks = new Map<MajorityRule, string>();
+  const markFor = (rule: MajorityRule) => {
+    if (rule === settings.rule) return null;
+    if (!marks.has(rule)) marks.set(rule, ruleMarks[marks.size]!);
+    return marks.get(rule)!;
+  };
+  const usedRules = new Set<MajorityRule>();
+
+  const sections: ReportSection[] = document.sections
+    .filter((section) => section.motions.length > 0)
+    .map((section) => ({
+      number: section.number,
+      title: section.title,
+      heading: sectionHeading(section),
+      rows: section.motions.map((motion) => {
+        const { rule } = ruleFor(document, section, motion, settings);
+        usedRules.add(rule);
+        return row(motion, section, rule, markFor(rule), usualKind, document, settings);
+      }),
+    }));
+
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const rows = sections.flatMap((section) => section.rows);
+  return {
+    title: options.title ?? cleanTitle(document.title) ?? 'Voting results',
+    organisation: options.organisation,
+    meeting: options.meeting,
+    place: options.place,
+    date: options.date && formatDate(options.date),
+    voters: document.totalVoters,
+    summary: summarise(rows),
+    showInvalid: rows.some((reportRow) => reportRow.invalid !== null),
+    base: settings.base,
+    decimals: settings.decimals,
+    sections,
+    footnotes: footnotes(usedRules, marks, settings),
+    draft: errors > 0 ? `Draft: ${plural(errors, 'error')} in the results file ${errors === 1 ? 'is' : 'are'} not yet resolved.` : options.draft ? 'Draft: not yet approved for circulation.' : null,
+    made: formatDate(made),
+    fingerprint,
+    paper: options.paper,
+    landscape: options.landscape,
+    bars: options.bars,
+    logo: options.logo,
+  };
+}
+
+function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: string | null, usualKind: string | null, document: ResultsDocument, settings: Settings): ReportRow {
+  const result = reportedResult(motion, rule, document.totalVoters);
+  const share = shareFor(motion, settings.base, document.totalVoters);
+  const percent = share && (100 * share.votes) / share.of;
+  return {
+    number: motion.number,
+    caption: caption(motion, section, usualKind),
+    text: motion.text,
+    notes: motion.notes,
+    for: motion.for,
+    against: motion.against,
+    abstain: motion.abstain,
+    invalid: motion.invalid,
+    percent,
+    percentText: share ? formatPercent(share.votes, share.of, settings.decimals) : NONE,
+    statedResult: motion.statedResult,
+    result,
+    resultText: resultText(motion, result),
+    rule,
+    ruleMark,
+    remark: remark(motion, rule, document.totalVoters),
+  };
+}
+
+function resultText(motion: Motion, result: ResultWord | null): string {
+  if (result === null) return 'No result';
+  const destination = (result === 'remitted' || result === 'withdrawn') && motion.resultRemark?.match(/^(to|by)\b.*/i)?.[0];
+  return destination ? `${formatResult(result)} ${destination.replace(/[.;,]+$/, '')}` : formatResult(result);
+}
+
+/** Says plainly where the report's result is not simply the counts agreeing with the file. */
+function remark(motion: Motion, rule: MajorityRule, totalVoters: number | null): ReportRow['remark'] {
+  const stated = motion.statedResult;
+  if (stated === 'remitted' || stated === 'withdrawn') return null;
+  if (!hasCounts(motion)) {
+    return { text: stated ? 'No counts were given; the result is as the file declares it.' : 'The file gives neither counts nor a result.', conflict: stated === null };
+  }
+  const computed = computeResult(motion, rule, totalVoters);
+  if (computed === null) {
+    const reason = motion.for === null ? 'no votes for were given' : 'an absolute majority needs the number of voters, which the file does not state';
+    return { text: stated ? `The counts cannot decide this motion (${reason}); the result is as the file declares it.` : `No result: ${reason}.`, conflict: stated === null };
+  }
+  if (stated && stated !== computed) {
+    return { text: `The file declares it ${formatResult(stated).toLowerCase()}, but under ${ruleNames[rule]} the counts give ${formatResult(computed).toLowerCase()}.`, conflict: true };
+  }
+  return null;
+}
+
+/** "Emergency Motion" or "Amendment to Motion 3" where a row is not of the document's usual kind. */
+function caption(motion: Motion, section: Section, usualKind: string | null): string | null {
+  if (motion.amends !== null) {
+    const amended = section.motions.find((other) => other.number === motion.amends);
+    return `${motion.kind ?? 'Amendment'} to ${amended?.kind ?? 'Motion'} ${motion.amends}`;
+  }
+  return motion.kind !== null && motion.kind !== usualKind ? motion.kind : null;
+}
+
+function commonestKind(document: ResultsDocument): string | null {
+  const tally = new Map<string | null, number>();
+  for (const section of document.sections) for (const motion of section.motions) tally.set(motion.kind, (tally.get(motion.kind) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function sectionHeading(section: Section): string | null {
+  const { number, title, kind } = section;
+  if (number === null) return title;
+  if (title === null) return `${kind ?? 'Section'} ${number}`;
+  return kind ? `${kind} ${number}: ${title}` : `${number}. ${title}`;
+}
+
+/** A title as printed, without the Markdown marks, quotes or trailing colon that came with it. */
+function cleanTitle(title: string | null): string | null {
+  const cleaned = title?.replace(/^#+\s*/, '').replace(/^"(.*)"$/, '$1').replace(/[\s:–-]+$/, '').trim();
+  return cleaned || null;
+}
+
+function summarise(rows: ReportRow[]): ReportSummary {
+  const count = (result: ResultWord | null) => rows.filter((reportRow) => reportRow.result === result).length;
+  return {
+    motions: rows.length,
+    carried: count('carried'),
+    lost: count('lost'),
+    remitted: count('remitted'),
+    withdrawn: count('withdrawn'),
+    withoutResult: count(null),
+  };
+}
+
+function footnotes(usedRules: Set<MajorityRule>, marks: Map<MajorityRule, string>, settings: Settings): string[] {
+  const notes: string[] = [];
+  if (usedRules.has(settings.rule)) notes.push(marks.size > 0 ? `Unless marked: ${ruleDefinitions[settings.rule]}` : ruleDefinitions[settings.rule]);
+  for (const [rule, mark] of marks) notes.push(`${mark} ${ruleDefinitions[rule]}`);
+  notes.push(`${baseDefinitions[settings.base]} They are rounded to ${decimalWords[settings.decimals]}.`);
+  return notes;
+}

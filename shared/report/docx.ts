@@ -1,0 +1,166 @@
+import {
+  BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table,
+  TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType,
+} from 'docx';
+import { columnShares } from './columns';
+import { formatCount } from './format';
+import { imageSize, logoBytes } from './image';
+import type { Report, ReportRow, ReportSection } from './model';
+import { reportStyles } from './docx-styles';
+
+/** Page sizes in twips (1/1440 inch), portrait; the library swaps them for landscape. */
+const pageSizes = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
+const sideMargin = 850; // 15 mm, as in the HTML's print stylesheet
+
+
+/**
+ * The report as a Word document that a secretary will go on editing: Word's
+ * own Title and Heading styles (so the navigation pane works), a named style
+ * for every other kind of paragraph, a real table per section whose header
+ * row repeats and whose rows never split, and page numbers in the footer.
+ */
+export async function renderDocx(report: Report): Promise<Uint8Array> {
+  const page = pageSizes[report.paper];
+  const textWidth = (report.landscape ? page.height : page.width) - 2 * sideMargin;
+  const document = new Document({
+    title: report.title,
+    subject: [report.meeting, report.date].filter(Boolean).join(', ') || 'Voting results',
+    creator: 'Tally Desk',
+    description: `Voting results. Source fingerprint ${report.fingerprint}.`,
+    styles: reportStyles,
+    sections: [{
+      properties: {
+        page: {
+          size: { ...page, orientation: report.landscape ? 'landscape' : 'portrait' },
+          margin: { top: 900, bottom: 1000, left: sideMargin, right: sideMargin, header: 450, footer: 450 },
+        },
+      },
+      headers: { default: pageHeader(report, textWidth) },
+      footers: { default: pageFooter(report, textWidth) },
+      children: [
+        ...masthead(report),
+        ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
+        new Paragraph({ style: 'Summary', text: summaryLine(report) }),
+        ...report.sections.flatMap((section) => sectionTable(section, report, textWidth)),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Notes' }),
+        ...report.footnotes.map((note) => new Paragraph({ style: 'ReportNote', text: note })),
+      ],
+    }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function masthead(report: Report): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const logo = report.logo;
+  const size = logo && imageSize(logoBytes(logo), logo.mediaType);
+  if (logo && size) {
+    const height = Math.min(80, size.height);
+    const width = Math.round((size.width * height) / size.height);
+    paragraphs.push(new Paragraph({
+      style: 'Logo',
+      children: [new ImageRun({ type: logo.mediaType === 'image/png' ? 'png' : 'jpg', data: logoBytes(logo), transformation: { width, height }, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
+    }));
+  }
+  if (report.organisation) paragraphs.push(new Paragraph({ style: 'Organisation', text: report.organisation }));
+  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, text: report.title }));
+  const meeting = [report.meeting, report.place, report.date].filter((part) => part !== null).join(' · ');
+  if (meeting) paragraphs.push(new Paragraph({ style: 'Meeting', text: meeting }));
+  return paragraphs;
+}
+
+export function summaryLine(report: Report): string {
+  const { motions, carried, lost, remitted, withdrawn, withoutResult } = report.summary;
+  const parts = [`${formatCount(carried)} carried`, `${formatCount(lost)} lost`];
+  if (remitted) parts.push(`${formatCount(remitted)} remitted`);
+  if (withdrawn) parts.push(`${formatCount(withdrawn)} withdrawn`);
+  if (withoutResult) parts.push(`${formatCount(withoutResult)} without a result`);
+  const voters = report.voters === null ? '' : ` ${formatCount(report.voters)} ${report.voters === 1 ? 'voter' : 'voters'}.`;
+  return `${formatCount(motions)} ${motions === 1 ? 'motion' : 'motions'}: ${parts.join(', ')}.${voters}`;
+}
+
+function sectionTable(section: ReportSection, report: Report, textWidth: number): (Paragraph | Table)[] {
+  const counts = report.showInvalid ? 4 : 3;
+  const fixed = [columnShares.number, ...Array<number>(counts).fill(columnShares.count), columnShares.percent, columnShares.result]
+    .map((share) => Math.round(share * textWidth));
+  const fixedTotal = fixed.reduce((sum, width) => sum + width, 0);
+  const [numberWidth, ...rest] = fixed;
+  const columnWidths = [numberWidth!, textWidth - fixedTotal, ...rest];
+
+  const headings = ['No.', 'Motion', 'For', 'Against', 'Abstained', ...(report.showInvalid ? ['Invalid'] : []), '% for', 'Result'];
+  const rightAligned = (index: number) => index >= 2 && index < headings.length - 1;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headings.map((heading, index) => cell(columnWidths[index]!, [new Paragraph({ style: rightAligned(index) ? 'TableHeadingNumber' : 'TableHeading', text: heading })])),
+  });
+  const rows = section.rows.map((row) => {
+    const counts = [row.for, row.against, row.abstain, ...(report.showInvalid ? [row.invalid] : [])].map(formatCount);
+    const cells = [
+      [new Paragraph({ style: 'MotionNumber', text: row.number })],
+      motionParagraphs(row),
+      ...counts.map((count) => [new Paragraph({ style: 'CellNumber', text: count })]),
+      [new Paragraph({ style: 'CellNumber', text: row.percentText })],
+      [resultParagraph(row)],
+    ];
+    return new TableRow({ cantSplit: true, children: cells.map((children, index) => cell(columnWidths[index]!, children)) });
+  });
+
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1DC' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const table = new Table({
+    rows: [header, ...rows],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 70, bottom: 70, left: 60, right: 60 },
+    borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
+  });
+  const heading = section.heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading })] : [];
+  return [...heading, table];
+}
+
+function cell(width: number, children: Paragraph[]): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+}
+
+function motionParagraphs(row: ReportRow): Paragraph[] {
+  return [
+    ...(row.caption ? [new Paragraph({ style: 'MotionCaption', text: row.caption })] : []),
+    new Paragraph({ style: 'MotionText', text: row.text }),
+    ...row.notes.map((note) => new Paragraph({ style: 'MotionNote', text: note })),
+    ...(row.remark ? [new Paragraph({ style: row.remark.conflict ? 'RemarkConflict' : 'Remark', text: `Note: ${row.remark.text}` })] : []),
+  ];
+}
+
+const resultStyles = { carried: 'ResultCarried', lost: 'ResultLost', remitted: 'ResultOther', withdrawn: 'ResultOther' } as const;
+
+function resultParagraph(row: ReportRow): Paragraph {
+  const children = [new TextRun({ text: row.resultText, style: row.result ? resultStyles[row.result] : 'ResultOther' })];
+  if (row.ruleMark) children.push(new TextRun({ text: row.ruleMark, style: 'RuleMark' }));
+  return new Paragraph({ style: 'Cell', children });
+}
+
+/** The running title, and DRAFT at the right margin while the report is a draft. */
+function pageHeader(report: Report, textWidth: number): Header {
+  return new Header({
+    children: [new Paragraph({
+      style: 'PageHeader',
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+      children: [new TextRun(report.title), ...(report.draft ? [new TextRun({ text: '\tDRAFT', style: 'DraftMark' })] : [])],
+    })],
+  });
+}
+
+function pageFooter(report: Report, textWidth: number): Footer {
+  return new Footer({
+    children: [new Paragraph({
+      style: 'PageFooter',
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+      children: [
+        new TextRun(`Made ${report.made} · Source fingerprint ${report.fingerprint}`),
+        new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+      ],
+    })],
+  });
+}

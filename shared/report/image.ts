@@ -1,0 +1,32 @@
+import type { Logo } from './model';
+
+/** The logo's bytes, decoded from base64 without Node's Buffer so this runs in the renderer too. */
+export function logoBytes(logo: Logo): Uint8Array {
+  return Uint8Array.from(atob(logo.base64), (character) => character.charCodeAt(0));
+}
+
+/**
+ * Width and height in pixels, read from a PNG's IHDR or a JPEG's start-of-frame
+ * marker; null when the bytes are not the image they claim to be.
+ */
+export function imageSize(bytes: Uint8Array, mediaType: Logo['mediaType']): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (mediaType === 'image/png') {
+    const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return null;
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let offset = 2;
+  while (offset + 9 < bytes.length) {
+    if (bytes[offset] !== 0xff) return null;
+    const marker = bytes[offset + 1]!;
+    const length = view.getUint16(offset + 2);
+    // SOF0 to SOF15 hold the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+    }
+    offset += 2 + length;
+  }
+  return null;
+}
