@@ -41,7 +41,7 @@ const commandOptions: Record<Command, { values: string[]; flags: string[] }> = {
 
 /** What an option's value must be, where it is more than any text. */
 const valueChecks: Record<string, { test: (value: string) => boolean; must: string }> = {
-  date: { test: (value) => IsoDate.safeParse(value).success, must: 'be a date written YYYY-MM-DD' },
+  date: { test: (value) => IsoDate.safeParse(value).success, must: 'be a real date written YYYY-MM-DD' },
   rule: { test: (value) => MajorityRule.safeParse(value).success, must: `be one of ${MajorityRule.options.join(', ')}` },
   base: { test: (value) => PercentBase.safeParse(value).success, must: `be one of ${PercentBase.options.join(', ')}` },
   decimals: { test: (value) => /^[012]$/.test(value), must: 'be 0, 1 or 2' },

@@ -30,13 +30,15 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     styles: reportStyles,
     sections: [{
       properties: {
+        // The first page has the title itself, so it does without the running title.
+        titlePage: true,
         page: {
           size: { ...page, orientation: report.landscape ? 'landscape' : 'portrait' },
           margin: { top: 900, bottom: 1000, left: sideMargin, right: sideMargin, header: 450, footer: 450 },
         },
       },
-      headers: { default: pageHeader(report, textWidth) },
-      footers: { default: pageFooter(report, textWidth) },
+      headers: { default: pageHeader(report, textWidth, report.title), first: pageHeader(report, textWidth, '') },
+      footers: { default: pageFooter(report, textWidth), first: pageFooter(report, textWidth) },
       children: [
         ...masthead(report),
         ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
@@ -81,7 +83,8 @@ export function summaryLine(report: Report): string {
 
 function sectionTable(section: ReportSection, report: Report, textWidth: number): (Paragraph | Table)[] {
   const counts = report.showInvalid ? 4 : 3;
-  const fixed = [columnShares.number, ...Array<number>(counts).fill(columnShares.count), columnShares.percent, columnShares.result]
+  const shares = columnShares(report);
+  const fixed = [shares.number, ...Array<number>(counts).fill(shares.count), shares.percent, shares.result]
     .map((share) => Math.round(share * textWidth));
   const fixedTotal = fixed.reduce((sum, width) => sum + width, 0);
   const [numberWidth, ...rest] = fixed;
@@ -142,12 +145,12 @@ function resultParagraph(row: ReportRow): Paragraph {
 }
 
 /** The running title, and DRAFT at the right margin while the report is a draft. */
-function pageHeader(report: Report, textWidth: number): Header {
+function pageHeader(report: Report, textWidth: number, title: string): Header {
   return new Header({
     children: [new Paragraph({
       style: 'PageHeader',
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-      children: [new TextRun(report.title), ...(report.draft ? [new TextRun({ text: '\tDRAFT', style: 'DraftMark' })] : [])],
+      children: [new TextRun(title), ...(report.draft ? [new TextRun({ text: '\tDRAFT', style: 'DraftMark' })] : [])],
     })],
   });
 }

@@ -18,6 +18,7 @@ function cssString(text: string): string {
 export function reportStylesheet(report: Report): string {
   const size = `${paperSizes[report.paper]} ${report.landscape ? 'landscape' : 'portrait'}`;
   const footer = cssString(`Made ${report.made} · Source fingerprint ${report.fingerprint}`);
+  const shares = columnShares(report);
   const draftMark = report.draft ? '@top-right { content: "DRAFT"; color: #a4161a; font-weight: 700; letter-spacing: 0.2em; }' : '';
   return `
 @page {
@@ -67,10 +68,10 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 1.3mm 1.1mm; vertical-align: top; text-align: left; border-bottom: 0.5pt solid var(--rule); overflow-wrap: anywhere; }
 thead th { font-size: 8pt; font-weight: 700; color: var(--muted); border-bottom: 1.2pt solid var(--accent); vertical-align: bottom; }
-.col-number { width: ${percentOf(columnShares.number)}; }
-.col-count { width: ${percentOf(columnShares.count)}; }
-.col-percent { width: ${percentOf(columnShares.percent)}; }
-.col-result { width: ${percentOf(columnShares.result)}; }
+.col-number { width: ${percentOf(shares.number)}; }
+.col-count { width: ${percentOf(shares.count)}; }
+.col-percent { width: ${percentOf(shares.percent)}; }
+.col-result { width: ${percentOf(shares.result)}; }
 .number { font-weight: 700; }
 .count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .motion .caption { display: block; font-size: 8.5pt; font-weight: 700; color: var(--accent); }
