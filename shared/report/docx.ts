@@ -2,6 +2,8 @@ import {
   BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
+import { barPng, barSegments } from './bar';
+import { colours } from './colours';
 import { columnShares } from './columns';
 import { formatCount } from './format';
 import { imageSize, logoBytes } from './image';
@@ -103,13 +105,13 @@ function sectionTable(section: ReportSection, report: Report, textWidth: number)
       [new Paragraph({ style: 'MotionNumber', text: row.number })],
       motionParagraphs(row),
       ...counts.map((count) => [new Paragraph({ style: 'CellNumber', text: count })]),
-      [new Paragraph({ style: 'CellNumber', text: row.percentText })],
+      [new Paragraph({ style: 'CellNumber', text: row.percentText }), ...(report.bars ? barParagraph(row) : [])],
       [resultParagraph(row)],
     ];
     return new TableRow({ cantSplit: true, children: cells.map((children, index) => cell(columnWidths[index]!, children)) });
   });
 
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1DC' };
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: colours.rule };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const table = new Table({
     rows: [header, ...rows],
@@ -121,6 +123,14 @@ function sectionTable(section: ReportSection, report: Report, textWidth: number)
   });
   const heading = section.heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading })] : [];
   return [...heading, table];
+}
+
+/** The stacked bar as a small picture; marked decorative, since the counts beside it say the same. */
+function barParagraph(row: ReportRow): Paragraph[] {
+  const segments = barSegments(row);
+  if (segments.length === 0) return [];
+  const image = new ImageRun({ type: 'png', data: barPng(segments), transformation: { width: 50, height: 5 }, decorative: true });
+  return [new Paragraph({ style: 'CellBar', children: [image] })];
 }
 
 function cell(width: number, children: Paragraph[]): TableCell {

@@ -1,3 +1,4 @@
+import { barSegments } from './bar';
 import { formatCount, plural } from './format';
 import type { Report, ReportRow, ReportSection } from './model';
 import { reportStylesheet } from './stylesheet';
@@ -97,15 +98,11 @@ ${count(row.for)}${count(row.against)}${count(row.abstain)}${report.showInvalid 
 
 /** For, against and abstained as one stacked bar; drawn only where the motion has counts. */
 function bar(row: ReportRow): string {
-  const parts: [string, number][] = [['for', row.for ?? 0], ['against', row.against ?? 0], ['abstain', row.abstain ?? 0]];
-  const total = parts.reduce((sum, [, value]) => sum + value, 0);
-  if (total === 0) return '';
+  const segments = barSegments(row);
+  if (segments.length === 0) return '';
   const label = `${plural(row.for ?? 0, 'vote')} for, ${row.against ?? 0} against, ${row.abstain ?? 0} abstained`;
-  const segments = parts
-    .filter(([, value]) => value > 0)
-    .map(([name, value]) => `<span class="bar-${name}" style="width:${((100 * value) / total).toFixed(2)}%"></span>`)
-    .join('');
-  return `<span class="bar" role="img" aria-label="${escapeHtml(label)}">${segments}</span>`;
+  const spans = segments.map(({ part, share }) => `<span class="bar-${part}" style="width:${(100 * share).toFixed(2)}%"></span>`).join('');
+  return `<span class="bar" role="img" aria-label="${escapeHtml(label)}">${spans}</span>`;
 }
 
 export function escapeHtml(text: string): string {

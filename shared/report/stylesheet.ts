@@ -1,3 +1,4 @@
+import { colours } from './colours';
 import { columnShares, percentOf } from './columns';
 import type { Report } from './model';
 
@@ -19,7 +20,7 @@ export function reportStylesheet(report: Report): string {
   const size = `${paperSizes[report.paper]} ${report.landscape ? 'landscape' : 'portrait'}`;
   const footer = cssString(`Made ${report.made} · Source fingerprint ${report.fingerprint}`);
   const shares = columnShares(report);
-  const draftMark = report.draft ? '@top-right { content: "DRAFT"; color: #a4161a; font-weight: 700; letter-spacing: 0.2em; }' : '';
+  const draftMark = report.draft ? '@top-right { content: "DRAFT"; color: var(--lost); font-weight: 700; letter-spacing: 0.2em; }' : '';
   return `
 @page {
   size: ${size};
@@ -33,13 +34,14 @@ export function reportStylesheet(report: Report): string {
 
 :root {
   --font: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
-  --ink: #1d2330;
-  --muted: #555d6b;
-  --rule: #c9d1dc;
-  --accent: #1f3a5f;
-  --carried: #1b5e20;
-  --lost: #a4161a;
-  --abstain: #8a929e;
+  --ink: #${colours.ink};
+  --muted: #${colours.muted};
+  --rule: #${colours.rule};
+  --accent: #${colours.accent};
+  --carried: #${colours.carried};
+  --lost: #${colours.lost};
+  --abstain: #${colours.abstain};
+  --bar-track: #${colours.barTrack};
   print-color-adjust: exact;
   -webkit-print-color-adjust: exact;
 }
@@ -84,7 +86,7 @@ thead th { font-size: 8pt; font-weight: 700; color: var(--muted); border-bottom:
 .result.remitted, .result.withdrawn, .result.none { color: var(--muted); }
 .mark { font-weight: 400; color: var(--ink); }
 
-.bar { display: flex; height: 1.6mm; margin-top: 1mm; background: #eef1f5; }
+.bar { display: flex; height: 1.6mm; margin-top: 1mm; background: var(--bar-track); }
 .bar span { display: block; height: 100%; }
 .bar-for { background: var(--carried); }
 .bar-against { background: var(--lost); }

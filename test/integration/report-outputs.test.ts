@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
 import { parse } from '../../shared/parse';
+import { barSegments } from '../../shared/report/bar';
 import { formatCount } from '../../shared/report/format';
 import { Report, type ReportRow } from '../../shared/report/model';
 import { docxParagraphs, docxPart, docxPartNames, missingInOrder, normalise, parseCsv, pdfInfo, pdfText } from '../support/documents';
@@ -73,6 +74,7 @@ describe.each(fixtureFiles)('%s exported', (name) => {
         ...(row.remark ? [`Note: ${row.remark.text}`] : []),
         ...counts(row, report()),
         row.percentText,
+        ...(report().bars && barSegments(row).length > 0 ? [''] : []), // the bar's picture
         `${row.resultText}${row.ruleMark ?? ''}`,
       ];
       expect(paragraphs.slice(at, at + expected.length)).toEqual(expected);

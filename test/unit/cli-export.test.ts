@@ -6,7 +6,7 @@ import { runCli } from '../../main/cli';
 import { Report } from '../../shared/report/model';
 import { docxPartNames } from '../support/documents';
 import { fixturesDir } from '../support/fixtures';
-import { solidPng } from '../support/png';
+import { encodePng } from '../../shared/report/png';
 
 async function cli(...args: string[]) {
   const stdout: string[] = [];
@@ -86,7 +86,7 @@ describe('tally-desk export', () => {
   it('puts a PNG logo in the Word file and the HTML, and refuses what is not an image', async () => {
     const dir = folder();
     const logo = join(dir, 'logo.png');
-    writeFileSync(logo, solidPng(40, 20, [31, 58, 95]));
+    writeFileSync(logo, encodePng(40, 20, () => [31, 58, 95]));
     const { status } = await cli('export', seed, '--docx', join(dir, 'r.docx'), '--html', join(dir, 'r.html'), '--logo', logo);
     expect(status).toBe(0);
     expect((await docxPartNames(readFileSync(join(dir, 'r.docx')))).some((part) => /^word\/media\/.+\.png$/.test(part))).toBe(true);

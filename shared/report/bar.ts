@@ -1,0 +1,30 @@
+import { colours, rgbOf } from './colours';
+import type { ReportRow } from './model';
+import { encodePng } from './png';
+
+export type BarSegment = { part: 'for' | 'against' | 'abstain'; share: number };
+
+/** For, against and abstained as shares of their sum; empty when the row has no counts to draw. */
+export function barSegments(row: Pick<ReportRow, 'for' | 'against' | 'abstain'>): BarSegment[] {
+  const parts = [['for', row.for ?? 0], ['against', row.against ?? 0], ['abstain', row.abstain ?? 0]] as const;
+  const total = parts.reduce((sum, [, value]) => sum + value, 0);
+  if (total === 0) return [];
+  return parts.filter(([, value]) => value > 0).map(([part, value]) => ({ part, share: value / total }));
+}
+
+const segmentColours = { for: rgbOf(colours.carried), against: rgbOf(colours.lost), abstain: rgbOf(colours.abstain) };
+export const barPixels = { width: 120, height: 6 };
+
+/**
+ * The bar as a PNG, for Word, which has no light way to draw one. Its width
+ * is in whole pixels, so that rows with the same split share one image.
+ */
+export function barPng(segments: BarSegment[]): Uint8Array {
+  const edges: { end: number; colour: readonly [number, number, number] }[] = [];
+  let reached = 0;
+  for (const segment of segments) {
+    reached += segment.share;
+    edges.push({ end: Math.round(reached * barPixels.width), colour: segmentColours[segment.part] });
+  }
+  return encodePng(barPixels.width, barPixels.height, (x) => edges.find((edge) => x < edge.end)?.colour ?? rgbOf(colours.barTrack));
+}
