@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { toParseJson } from '../shared/json';
-import { MajorityRule, PercentBase, type ParseResult } from '../shared/model';
+import { MajorityRule, PercentBase, Settings, type ParseResult } from '../shared/model';
 import { parse } from '../shared/parse';
 import { ExportFormat } from '../shared/report/export';
 import { IsoDate, Paper } from '../shared/report/model';
@@ -44,7 +44,7 @@ const valueChecks: Record<string, { test: (value: string) => boolean; must: stri
   date: { test: (value) => IsoDate.safeParse(value).success, must: 'be a real date written YYYY-MM-DD' },
   rule: { test: (value) => MajorityRule.safeParse(value).success, must: `be one of ${MajorityRule.options.join(', ')}` },
   base: { test: (value) => PercentBase.safeParse(value).success, must: `be one of ${PercentBase.options.join(', ')}` },
-  decimals: { test: (value) => /^[012]$/.test(value), must: 'be 0, 1 or 2' },
+  decimals: { test: (value) => /^\d$/.test(value) && Settings.shape.decimals.safeParse(Number(value)).success, must: 'be 0, 1 or 2' },
   paper: { test: (value) => Paper.safeParse(value).success, must: `be one of ${Paper.options.join(', ')}` },
 };
 
@@ -59,18 +59,21 @@ export function readCommandLine(args: string[]): CommandLine | string {
   const line: CommandLine = { command: command as Command, files: [], values: new Map(), flags: new Set() };
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index]!;
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg.startsWith('-') && arg !== '-') return `unknown option “${arg}”`;
+    if (!arg.startsWith('-') || arg === '-') {
       line.files.push(arg);
       continue;
     }
+    if (!arg.startsWith('--')) return `unknown option “${arg}”`;
     const [name, inlineValue] = splitOption(arg.slice(2));
+    if ((known.flags.includes(name) && line.flags.has(name)) || line.values.has(name)) return `--${name} is given twice`;
     if (known.flags.includes(name)) {
       if (inlineValue !== undefined) return `--${name} takes no value`;
       line.flags.add(name);
     } else if (known.values.includes(name)) {
-      const value = inlineValue ?? rest[++index];
-      if (value === undefined || value === '') return `--${name} needs a value`;
+      // "--title --draft" is a forgotten title, not a title; "--title=--draft" says it is meant.
+      const next = rest[index + 1];
+      const value = (inlineValue ?? (next?.startsWith('--') ? undefined : (index++, next)))?.trim();
+      if (!value) return `--${name} needs a value`;
       const valueCheck = valueChecks[name];
       if (valueCheck && !valueCheck.test(value)) return `--${name} must ${valueCheck.must}, not “${value}”`;
       line.values.set(name, value);

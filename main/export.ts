@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Settings } from '../shared/model';
 import { parse } from '../shared/parse';
@@ -32,7 +32,7 @@ export async function runExport(request: ExportRequest, output: Output, effects:
     output.stderr(`tally-desk: ${message}`);
     return 2;
   };
-  const clash = outputClash(request);
+  const clash = await outputClash(request);
   if (clash) return fail(clash);
 
   const read = await readResultsFile(request.file);
@@ -70,12 +70,21 @@ export async function runExport(request: ExportRequest, output: Output, effects:
   return status;
 }
 
-/** An output that would overwrite the results file, or another output, is refused before anything is written. */
-function outputClash(request: ExportRequest): string | null {
-  const source = resolve(request.file);
+/**
+ * An output that would overwrite the results file, or another output, is
+ * refused before anything is written. Existing files are compared by device
+ * and inode, so that another spelling of the same file (a link, or other
+ * capitals on a disk that ignores case) is caught too.
+ */
+async function outputClash(request: ExportRequest): Promise<string | null> {
+  const identity = async (path: string) => {
+    const info = await stat(path).catch(() => null);
+    return info ? `${info.dev}:${info.ino}` : resolve(path);
+  };
+  const source = await identity(request.file);
   const seen = new Map<string, string>();
   for (const [format, path] of Object.entries(request.outputs)) {
-    const target = resolve(path);
+    const target = await identity(path);
     if (target === source) return `--${format} ${path} would overwrite the results file itself.`;
     const other = seen.get(target);
     if (other) return `--${other} and --${format} both name ${path}.`;
@@ -88,6 +97,9 @@ function outputClash(request: ExportRequest): string | null {
 async function readLogo(path: string): Promise<Logo | string> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) return `the logo ${path} is not a file.`;
+    if (info.size > maxLogoBytes) return `the logo ${path} is larger than 2 MB; use a smaller image.`;
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -95,6 +107,7 @@ async function readLogo(path: string): Promise<Logo | string> {
   }
   const mediaType = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : null;
   if (!mediaType || !imageSize(bytes, mediaType)) return `the logo ${path} is not a PNG or JPEG image.`;
-  if (bytes.length > 2 * 1024 * 1024) return `the logo ${path} is larger than 2 MB; use a smaller image.`;
   return { mediaType, base64: Buffer.from(bytes).toString('base64') };
 }
+
+const maxLogoBytes = 2 * 1024 * 1024;

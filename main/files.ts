@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { decode, MAX_FILE_BYTES, tooLarge, type Decoded } from '../shared/decode';
 
 /** Reads and decodes a results file. Every way this can fail is a message for the user, never an exception. */
@@ -35,7 +35,8 @@ export type WriteFileSystem = Pick<typeof import('node:fs/promises'), 'open' | '
  * was and removes the partial file; it is a message for the user, not an exception.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fileSystem: WriteFileSystem = fs): Promise<{ ok: true } | { ok: false; message: string }> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
+  // Short, so that a target whose own name is as long as the system allows still has room beside it.
+  const temporary = join(dirname(path), `.tally-${randomUUID().slice(0, 8)}.tmp`);
   let created = false;
   try {
     const handle = await fileSystem.open(temporary, 'wx');
@@ -48,7 +49,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fileSyste
     }
     await fileSystem.rename(temporary, path);
     created = false;
-    await syncFolder(dirname(path));
+    await syncFolder(dirname(path), fileSystem);
     return { ok: true };
   } catch (error) {
     if (created) await fileSystem.unlink(temporary).catch(() => undefined);
@@ -57,8 +58,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fileSyste
 }
 
 /** Makes the rename itself durable. Some systems cannot open a folder for this; the write has still happened. */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await fs.open(folder, 'r').catch(() => null);
+async function syncFolder(folder: string, fileSystem: WriteFileSystem): Promise<void> {
+  const handle = await fileSystem.open(folder, 'r').catch(() => null);
   await handle?.sync().catch(() => undefined);
   await handle?.close();
 }

@@ -18,6 +18,9 @@ const noChromium = (env: NodeJS.ProcessEnv) =>
     ? `PDF export needs Chromium, and CHROME_PATH (${env.CHROME_PATH}) does not exist.`
     : 'PDF export needs Chromium: install it (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.';
 
+/** Ten minutes: a 10,000-motion report takes well under one; past this Chromium is stuck. */
+const printTimeout = 600_000;
+
 /** Prints HTML to PDF in headless Chromium, as the CLI and the tests do; the desktop app prints in its own hidden window. */
 export const printPdfInChromium: PrintPdf = async (html, options) => {
   const executablePath = findChromium();
@@ -25,8 +28,9 @@ export const printPdfInChromium: PrintPdf = async (html, options) => {
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    // The report needs no script; a results file's text must never run as one.
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.setContent(html, { waitUntil: 'load', timeout: printTimeout });
     const bytes = await page.pdf({
       format: options.paper === 'a4' ? 'A4' : 'Letter',
       landscape: options.landscape,
@@ -39,6 +43,6 @@ export const printPdfInChromium: PrintPdf = async (html, options) => {
   } catch (error) {
     return { ok: false, message: `Chromium could not print the report: ${(error as Error).message.split('\n')[0]}` };
   } finally {
-    await browser?.close();
+    await browser?.close().catch(() => undefined);
   }
 };

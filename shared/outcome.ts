@@ -84,9 +84,3 @@ export function shareFor(motion: Pick<Motion, 'for' | 'against' | 'abstain'>, ba
   if (!denominator) return null;
   return { votes: motion.for, of: denominator };
 }
-
-/** The share of votes for, as a percentage of the base; null when the base is empty or unknown. */
-export function percentFor(motion: Pick<Motion, 'for' | 'against' | 'abstain'>, base: PercentBase, totalVoters: number | null): number | null {
-  const share = shareFor(motion, base, totalVoters);
-  return share && (100 * share.votes) / share.of;
-}

@@ -15,16 +15,27 @@ export function barSegments(row: Pick<ReportRow, 'for' | 'against' | 'abstain'>)
 const segmentColours = { for: rgbOf(colours.carried), against: rgbOf(colours.lost), abstain: rgbOf(colours.abstain) };
 export const barPixels = { width: 120, height: 6 };
 
+const track = rgbOf(colours.barTrack);
+
 /**
- * The bar as a PNG, for Word, which has no light way to draw one. Its width
- * is in whole pixels, so that rows with the same split share one image.
+ * Makes the bars as PNGs, for Word, which has no light way to draw one.
+ * Segments end on whole pixels, so rows with the same split share one
+ * image, made once.
  */
-export function barPng(segments: BarSegment[]): Uint8Array {
-  const edges: { end: number; colour: readonly [number, number, number] }[] = [];
-  let reached = 0;
-  for (const segment of segments) {
-    reached += segment.share;
-    edges.push({ end: Math.round(reached * barPixels.width), colour: segmentColours[segment.part] });
-  }
-  return encodePng(barPixels.width, barPixels.height, (x) => edges.find((edge) => x < edge.end)?.colour ?? rgbOf(colours.barTrack));
+export function barPainter(): (segments: BarSegment[]) => Uint8Array {
+  const made = new Map<string, Uint8Array>();
+  return (segments) => {
+    let reached = 0;
+    const edges = segments.map((segment) => {
+      reached += segment.share;
+      return { end: Math.round(reached * barPixels.width), colour: segmentColours[segment.part] };
+    });
+    const key = edges.map((edge) => `${edge.end}${edge.colour.join()}`).join('|');
+    let png = made.get(key);
+    if (!png) {
+      png = encodePng(barPixels.width, barPixels.height, (x) => edges.find((edge) => x < edge.end)?.colour ?? track);
+      made.set(key, png);
+    }
+    return png;
+  };
 }

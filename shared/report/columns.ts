@@ -1,8 +1,6 @@
 import { formatCount } from './format';
 import type { Report } from './model';
-
-/** The width that the page leaves for the table, in millimetres: the paper less 15 mm margins each side. */
-const textWidths = { a4: { portrait: 180, landscape: 267 }, letter: { portrait: 186, landscape: 249 } };
+import { pageOf } from './page';
 
 /** A digit or comma of a count at the table's 10 pt, and a cell's padding, generously measured. */
 const characterWidth = 2.0;
@@ -15,10 +13,15 @@ const cellPadding = 2.6;
  * so that no count runs into its neighbour.
  */
 export function columnShares(report: Report): { number: number; count: number; percent: number; result: number } {
-  const textWidth = textWidths[report.paper][report.landscape ? 'landscape' : 'portrait'];
+  const { textWidth } = pageOf(report);
   const longest = Math.max(0, ...report.sections.flatMap((section) => section.rows.flatMap((row) => [row.for, row.against, row.abstain, row.invalid].map((count) => formatCount(count).length))));
-  const count = Math.max(0.09, (longest * characterWidth + cellPadding) / textWidth);
-  return { number: 0.06, count, percent: 0.09, result: 0.12 };
+  const fixed = { number: 0.06, percent: 0.09, result: 0.12 };
+  const countColumns = report.showInvalid ? 4 : 3;
+  // Past this width the motion's text would have less than a quarter of the table; a longer count wraps instead.
+  const widest = (1 - 0.25 - fixed.number - fixed.percent - fixed.result) / countColumns;
+  const count = Math.min(widest, Math.max(0.09, (longest * characterWidth + cellPadding) / textWidth));
+  return { ...fixed, count };
 }
 
-export const percentOf = (share: number): string => `${(share * 100).toFixed(1)}%`;
+/** A share as a CSS width. */
+export const cssPercent = (share: number): string => `${(share * 100).toFixed(1)}%`;

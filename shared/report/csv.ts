@@ -1,10 +1,17 @@
+import { formatResult } from './format';
 import type { Report } from './model';
 
 const columns = ['Section number', 'Section title', 'Number', 'Text', 'For', 'Against', 'Abstain', 'Invalid', 'Percentage for', 'Stated result', 'Result'];
 
-/** A field quoted as RFC 4180 asks: in double quotes, with inner quotes doubled, where it holds a comma, quote or line break. */
+/**
+ * A field quoted as RFC 4180 asks: in double quotes, with inner quotes
+ * doubled, where it holds a comma, quote or line break. Text that a
+ * spreadsheet would run as a formula ("=HYPERLINK(...)", "-2+3") is
+ * prefixed with an apostrophe, which Excel and LibreOffice hide.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  if (value === null) return '';
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -18,7 +25,7 @@ export function renderCsv(report: Report): string {
     section.rows.map((row) => [
       section.number, section.title, row.number, row.text, row.for, row.against, row.abstain, row.invalid,
       row.percent === null ? null : row.percentText,
-      row.statedResult && row.statedResult[0]!.toUpperCase() + row.statedResult.slice(1),
+      row.statedResult && formatResult(row.statedResult),
       row.result === null ? null : row.resultText,
     ]),
   );

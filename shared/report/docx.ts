@@ -2,17 +2,15 @@ import {
   BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
-import { barPng, barSegments } from './bar';
+import { barPainter, barSegments } from './bar';
 import { colours } from './colours';
 import { columnShares } from './columns';
-import { formatCount } from './format';
+import { formatCount, summaryFigures, type Figure } from './format';
 import { imageSize, logoBytes } from './image';
+import { pageMargins, pageOf, twipsOf } from './page';
 import type { Report, ReportRow, ReportSection } from './model';
 import { reportStyles } from './docx-styles';
 
-/** Page sizes in twips (1/1440 inch), portrait; the library swaps them for landscape. */
-const pageSizes = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
-const sideMargin = 850; // 15 mm, as in the HTML's print stylesheet
 
 
 /**
@@ -22,8 +20,10 @@ const sideMargin = 850; // 15 mm, as in the HTML's print stylesheet
  * row repeats and whose rows never split, and page numbers in the footer.
  */
 export async function renderDocx(report: Report): Promise<Uint8Array> {
-  const page = pageSizes[report.paper];
-  const textWidth = (report.landscape ? page.height : page.width) - 2 * sideMargin;
+  const page = pageOf(report);
+  const textWidth = twipsOf(page.textWidth);
+  const sideMargin = twipsOf(pageMargins.side);
+  const paintBar = barPainter();
   const document = new Document({
     title: report.title,
     subject: [report.meeting, report.date].filter(Boolean).join(', ') || 'Voting results',
@@ -35,8 +35,9 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         // The first page has the title itself, so it does without the running title.
         titlePage: true,
         page: {
-          size: { ...page, orientation: report.landscape ? 'landscape' : 'portrait' },
-          margin: { top: 900, bottom: 1000, left: sideMargin, right: sideMargin, header: 450, footer: 450 },
+          // The library swaps width and height back for landscape.
+          size: { width: twipsOf(report.landscape ? page.height : page.width), height: twipsOf(report.landscape ? page.width : page.height), orientation: report.landscape ? 'landscape' : 'portrait' },
+          margin: { top: twipsOf(pageMargins.top), bottom: twipsOf(pageMargins.bottom), left: sideMargin, right: sideMargin, header: twipsOf(8), footer: twipsOf(8) },
         },
       },
       headers: { default: pageHeader(report, textWidth, report.title), first: pageHeader(report, textWidth, '') },
@@ -45,7 +46,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         ...masthead(report),
         ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
         new Paragraph({ style: 'Summary', text: summaryLine(report) }),
-        ...report.sections.flatMap((section) => sectionTable(section, report, textWidth)),
+        ...report.sections.flatMap((section) => sectionTable(section, report, textWidth, paintBar)),
         new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Notes' }),
         ...report.footnotes.map((note) => new Paragraph({ style: 'ReportNote', text: note })),
       ],
@@ -57,13 +58,15 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
 function masthead(report: Report): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const logo = report.logo;
-  const size = logo && imageSize(logoBytes(logo), logo.mediaType);
-  if (logo && size) {
-    const height = Math.min(80, size.height);
-    const width = Math.round((size.width * height) / size.height);
+  const bytes = logo && logoBytes(logo);
+  const size = logo && bytes && imageSize(bytes, logo.mediaType);
+  if (logo && bytes && size) {
+    // Within 80 px (21 mm) high and 170 px (45 mm) wide, as in the HTML.
+    const scale = Math.min(1, 80 / size.height, 170 / size.width);
+    const transformation = { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
     paragraphs.push(new Paragraph({
       style: 'Logo',
-      children: [new ImageRun({ type: logo.mediaType === 'image/png' ? 'png' : 'jpg', data: logoBytes(logo), transformation: { width, height }, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
+      children: [new ImageRun({ type: logo.mediaType === 'image/png' ? 'png' : 'jpg', data: bytes, transformation, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
     }));
   }
   if (report.organisation) paragraphs.push(new Paragraph({ style: 'Organisation', text: report.organisation }));
@@ -73,17 +76,14 @@ function masthead(report: Report): Paragraph[] {
   return paragraphs;
 }
 
-export function summaryLine(report: Report): string {
-  const { motions, carried, lost, remitted, withdrawn, withoutResult } = report.summary;
-  const parts = [`${formatCount(carried)} carried`, `${formatCount(lost)} lost`];
-  if (remitted) parts.push(`${formatCount(remitted)} remitted`);
-  if (withdrawn) parts.push(`${formatCount(withdrawn)} withdrawn`);
-  if (withoutResult) parts.push(`${formatCount(withoutResult)} without a result`);
-  const voters = report.voters === null ? '' : ` ${formatCount(report.voters)} ${report.voters === 1 ? 'voter' : 'voters'}.`;
-  return `${formatCount(motions)} ${motions === 1 ? 'motion' : 'motions'}: ${parts.join(', ')}.${voters}`;
+/** "76 motions: 69 carried, 7 lost. 56 voters." */
+function summaryLine(report: Report): string {
+  const { motions, results, voters } = summaryFigures(report);
+  const said = ({ figure, label }: Figure) => `${figure} ${label}`;
+  return `${said(motions)}: ${results.map(said).join(', ')}.${voters ? ` ${said(voters)}.` : ''}`;
 }
 
-function sectionTable(section: ReportSection, report: Report, textWidth: number): (Paragraph | Table)[] {
+function sectionTable(section: ReportSection, report: Report, textWidth: number, paintBar: ReturnType<typeof barPainter>): (Paragraph | Table)[] {
   const counts = report.showInvalid ? 4 : 3;
   const shares = columnShares(report);
   const fixed = [shares.number, ...Array<number>(counts).fill(shares.count), shares.percent, shares.result]
@@ -105,7 +105,7 @@ function sectionTable(section: ReportSection, report: Report, textWidth: number)
       [new Paragraph({ style: 'MotionNumber', text: row.number })],
       motionParagraphs(row),
       ...counts.map((count) => [new Paragraph({ style: 'CellNumber', text: count })]),
-      [new Paragraph({ style: 'CellNumber', text: row.percentText }), ...(report.bars ? barParagraph(row) : [])],
+      [new Paragraph({ style: 'CellNumber', text: row.percentText }), ...(report.bars ? barParagraph(row, paintBar) : [])],
       [resultParagraph(row)],
     ];
     return new TableRow({ cantSplit: true, children: cells.map((children, index) => cell(columnWidths[index]!, children)) });
@@ -126,10 +126,10 @@ function sectionTable(section: ReportSection, report: Report, textWidth: number)
 }
 
 /** The stacked bar as a small picture; marked decorative, since the counts beside it say the same. */
-function barParagraph(row: ReportRow): Paragraph[] {
+function barParagraph(row: ReportRow, paintBar: ReturnType<typeof barPainter>): Paragraph[] {
   const segments = barSegments(row);
   if (segments.length === 0) return [];
-  const image = new ImageRun({ type: 'png', data: barPng(segments), transformation: { width: 50, height: 5 }, decorative: true });
+  const image = new ImageRun({ type: 'png', data: paintBar(segments), transformation: { width: 50, height: 5 }, decorative: true });
   return [new Paragraph({ style: 'CellBar', children: [image] })];
 }
 

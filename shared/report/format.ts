@@ -1,4 +1,5 @@
 import type { ResultWord } from '../model';
+import type { Report } from './model';
 
 /**
  * How numbers, results and dates are written in every output, so that the
@@ -37,5 +38,27 @@ export function formatDate(isoDate: string): string {
   return `${day} ${months[month! - 1]} ${year}`;
 }
 
+/** "motion" or "motions", as the count asks. */
+export const nounFor = (count: number, word: string, words = `${word}s`): string => (count === 1 ? word : words);
+
 /** "1 motion", "3 motions". */
-export const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;
+export const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${nounFor(count, word, words)}`;
+
+export type Figure = { figure: string; label: string };
+
+/** The summary's figures as every output prints them: carried and lost always, other results where any occurred. */
+export function summaryFigures(report: Pick<Report, 'summary' | 'voters'>): { motions: Figure; results: Figure[]; voters: Figure | null } {
+  const { summary, voters } = report;
+  const results: [string, number, boolean][] = [
+    ['carried', summary.carried, true],
+    ['lost', summary.lost, true],
+    ['remitted', summary.remitted, false],
+    ['withdrawn', summary.withdrawn, false],
+    ['without a result', summary.withoutResult, false],
+  ];
+  return {
+    motions: { figure: formatCount(summary.motions), label: nounFor(summary.motions, 'motion') },
+    results: results.filter(([, count, always]) => always || count > 0).map(([label, count]) => ({ figure: formatCount(count), label })),
+    voters: voters === null ? null : { figure: formatCount(voters), label: nounFor(voters, 'voter') },
+  };
+}

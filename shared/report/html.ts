@@ -1,5 +1,5 @@
 import { barSegments } from './bar';
-import { formatCount, plural } from './format';
+import { formatCount, plural, summaryFigures } from './format';
 import type { Report, ReportRow, ReportSection } from './model';
 import { reportStylesheet } from './stylesheet';
 
@@ -15,6 +15,7 @@ export function renderHtml(report: Report): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Tally Desk">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>${escapeHtml(report.title)}</title>
 <style>${reportStylesheet(report)}</style>
 </head>
@@ -48,19 +49,8 @@ ${meeting ? `<p class="meeting">${meeting}</p>` : ''}
 }
 
 function summary(report: Report): string {
-  const { summary: counts, voters } = report;
-  const figures: [number, string][] = [
-    [counts.motions, counts.motions === 1 ? 'motion' : 'motions'],
-    [counts.carried, 'carried'],
-    [counts.lost, 'lost'],
-    [counts.remitted, 'remitted'],
-    [counts.withdrawn, 'withdrawn'],
-    [counts.withoutResult, 'without a result'],
-  ];
-  const items = figures
-    .filter(([count, label]) => count > 0 || label === 'carried' || label === 'lost')
-    .map(([count, label]) => `<div><dt>${escapeHtml(label)}</dt><dd>${formatCount(count)}</dd></div>`);
-  if (voters !== null) items.push(`<div><dt>${voters === 1 ? 'voter' : 'voters'}</dt><dd>${formatCount(voters)}</dd></div>`);
+  const { motions, results, voters } = summaryFigures(report);
+  const items = [motions, ...results, ...(voters ? [voters] : [])].map(({ figure, label }) => `<div><dt>${escapeHtml(label)}</dt><dd>${figure}</dd></div>`);
   return `<section class="summary" aria-label="Summary">
 <dl>${items.join('')}</dl>
 </section>`;

@@ -14,7 +14,7 @@ export function imageSize(bytes: Uint8Array, mediaType: Logo['mediaType']): { wi
   if (mediaType === 'image/png') {
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return null;
-    return { width: view.getUint32(16), height: view.getUint32(20) };
+    return sized(view.getUint32(16), view.getUint32(20));
   }
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
   let offset = 2;
@@ -24,9 +24,12 @@ export function imageSize(bytes: Uint8Array, mediaType: Logo['mediaType']): { wi
     const length = view.getUint16(offset + 2);
     // SOF0 to SOF15 hold the frame size, except DHT (C4), JPG (C8) and DAC (CC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+      return sized(view.getUint16(offset + 7), view.getUint16(offset + 5));
     }
     offset += 2 + length;
   }
   return null;
 }
+
+/** An image with no area cannot be placed on a page. */
+const sized = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : null);

@@ -11,7 +11,7 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is writte
 export const Logo = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg']),
   /** The image bytes, base64-encoded, so the report stays one self-contained value. */
-  base64: z.string().min(1),
+  base64: z.base64().min(1),
 });
 export type Logo = z.infer<typeof Logo>;
 

@@ -25,34 +25,56 @@ function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
-const bigEndian = (value: number) => [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-
-function chunk(type: string, data: Uint8Array): number[] {
-  const body = Uint8Array.from([...type].map((character) => character.charCodeAt(0)).concat([...data]));
-  return [...bigEndian(data.length), ...body, ...bigEndian(crc32(body))];
+function writeUint32(target: Uint8Array, offset: number, value: number): void {
+  target[offset] = (value >>> 24) & 0xff;
+  target[offset + 1] = (value >>> 16) & 0xff;
+  target[offset + 2] = (value >>> 8) & 0xff;
+  target[offset + 3] = value & 0xff;
 }
 
-/** A zlib stream of stored (uncompressed) deflate blocks. */
+/** A chunk: its length, its type and data, and the CRC of those two. */
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(12 + data.length);
+  writeUint32(bytes, 0, data.length);
+  for (let index = 0; index < 4; index++) bytes[4 + index] = type.charCodeAt(index);
+  bytes.set(data, 8);
+  writeUint32(bytes, 8 + data.length, crc32(bytes.subarray(4, 8 + data.length)));
+  return bytes;
+}
+
+/** A zlib stream of stored (uncompressed) deflate blocks of at most 65,535 bytes each. */
 function storedZlib(data: Uint8Array): Uint8Array {
-  const blocks: number[] = [0x78, 0x01];
-  for (let start = 0; start < data.length || start === 0; start += 0xffff) {
-    const block = data.subarray(start, start + 0xffff);
-    const final = start + 0xffff >= data.length ? 1 : 0;
-    blocks.push(final, block.length & 0xff, block.length >>> 8, ~block.length & 0xff, (~block.length >>> 8) & 0xff, ...block);
+  const blockCount = Math.max(1, Math.ceil(data.length / 0xffff));
+  const stream = new Uint8Array(2 + blockCount * 5 + data.length + 4);
+  stream.set([0x78, 0x01]);
+  let offset = 2;
+  for (let block = 0; block < blockCount; block++) {
+    const part = data.subarray(block * 0xffff, (block + 1) * 0xffff);
+    stream.set([block === blockCount - 1 ? 1 : 0, part.length & 0xff, part.length >>> 8, ~part.length & 0xff, (~part.length >>> 8) & 0xff], offset);
+    stream.set(part, offset + 5);
+    offset += 5 + part.length;
   }
-  return Uint8Array.from([...blocks, ...bigEndian(adler32(data))]);
+  writeUint32(stream, offset, adler32(data));
+  return stream;
 }
 
 export type Rgb = readonly [number, number, number];
 
+const signature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 /** A PNG whose pixel at (x, y) has the colour `pixel(x, y)`. */
 export function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgb): Uint8Array {
-  const header = Uint8Array.from([...bigEndian(width), ...bigEndian(height), 8, 2, 0, 0, 0]); // 8-bit RGB
-  const raw = new Uint8Array(height * (1 + width * 3));
+  const header = new Uint8Array(13);
+  writeUint32(header, 0, width);
+  writeUint32(header, 4, height);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const rowLength = 1 + width * 3; // each row starts with filter type 0
+  const raw = new Uint8Array(height * rowLength);
   for (let y = 0; y < height; y++) {
-    const row = y * (1 + width * 3); // each row starts with filter type 0
-    for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 3);
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * rowLength + 1 + x * 3);
   }
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  return Uint8Array.from([...signature, ...chunk('IHDR', header), ...chunk('IDAT', storedZlib(raw)), ...chunk('IEND', new Uint8Array())]);
+  const parts = [signature, chunk('IHDR', header), chunk('IDAT', storedZlib(raw)), chunk('IEND', new Uint8Array())];
+  const png = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  parts.reduce((offset, part) => (png.set(part, offset), offset + part.length), 0);
+  return png;
 }

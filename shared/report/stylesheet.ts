@@ -1,14 +1,21 @@
 import { colours } from './colours';
-import { columnShares, percentOf } from './columns';
+import { columnShares, cssPercent } from './columns';
 import type { Report } from './model';
+import { pageMargins, pageOf } from './page';
 
-const paperSizes = { a4: 'A4', letter: 'letter' } as const;
-/** Width and height in millimetres, portrait. */
-const paperMillimetres = { a4: [210, 297], letter: [216, 279] } as const;
+const pageSizeNames = { a4: 'A4', letter: 'letter' } as const;
 
-/** A CSS string literal: page margin boxes can only print strings, not markup. */
-function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+/**
+ * A CSS string literal: page margin boxes can only print strings, not markup.
+ * Every character but letters, digits and a few safe marks is written as a
+ * hex escape, so that no text from a results file can end the string, the
+ * rule or the <style> element ("</style><script>").
+ */
+export function cssString(text: string): string {
+  const escaped = [...text.replace(/[\n\r\f]/g, ' ')].map((character) =>
+    /[\p{L}\p{N} .,·:;!?()'–—-]/u.test(character) ? character : `\\${character.codePointAt(0)!.toString(16)} `,
+  );
+  return `"${escaped.join('')}"`;
 }
 
 /**
@@ -17,14 +24,15 @@ function cssString(text: string): string {
  * source fingerprint, and a Draft mark on every page while errors remain.
  */
 export function reportStylesheet(report: Report): string {
-  const size = `${paperSizes[report.paper]} ${report.landscape ? 'landscape' : 'portrait'}`;
+  const size = `${pageSizeNames[report.paper]} ${report.landscape ? 'landscape' : 'portrait'}`;
+  const { top, bottom, side } = pageMargins;
   const footer = cssString(`Made ${report.made} · Source fingerprint ${report.fingerprint}`);
   const shares = columnShares(report);
   const draftMark = report.draft ? '@top-right { content: "DRAFT"; color: var(--lost); font-weight: 700; letter-spacing: 0.2em; }' : '';
   return `
 @page {
   size: ${size};
-  margin: 16mm 15mm 18mm;
+  margin: ${top}mm ${side}mm ${bottom}mm;
   @top-left { content: ${cssString(report.title)}; font: 8pt var(--font); color: #555; }
   ${draftMark}
   @bottom-left { content: ${footer}; font: 8pt var(--font); color: #555; }
@@ -70,10 +78,10 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 1.3mm 1.1mm; vertical-align: top; text-align: left; border-bottom: 0.5pt solid var(--rule); overflow-wrap: anywhere; }
 thead th { font-size: 8pt; font-weight: 700; color: var(--muted); border-bottom: 1.2pt solid var(--accent); vertical-align: bottom; }
-.col-number { width: ${percentOf(shares.number)}; }
-.col-count { width: ${percentOf(shares.count)}; }
-.col-percent { width: ${percentOf(shares.percent)}; }
-.col-result { width: ${percentOf(shares.result)}; }
+.col-number { width: ${cssPercent(shares.number)}; }
+.col-count { width: ${cssPercent(shares.count)}; }
+.col-percent { width: ${cssPercent(shares.percent)}; }
+.col-result { width: ${cssPercent(shares.result)}; }
 .number { font-weight: 700; }
 .count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .motion .caption { display: block; font-size: 8.5pt; font-weight: 700; color: var(--accent); }
@@ -98,7 +106,7 @@ thead th { font-size: 8pt; font-weight: 700; color: var(--muted); border-bottom:
 
 @media screen {
   html { background: #e6e9ee; }
-  .sheet { background: white; max-width: ${paperMillimetres[report.paper][report.landscape ? 1 : 0]}mm; margin: 6mm auto; padding: 16mm 15mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
+  .sheet { background: white; max-width: ${pageOf(report).width}mm; margin: 6mm auto; padding: ${top}mm ${side}mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
 }
 @media print {
   .colophon { display: none; }

@@ -111,6 +111,10 @@ describe('tally-desk export', () => {
     [['export', 'a.txt', 'b.txt', '--csv', 'x'], 'export takes one results file, not 2'],
     [['check', 'a.txt', '--docx', 'x'], '--docx goes with export, not check'],
     [['export', 'a.txt', '--csv', 'x', '-d'], 'unknown option “-d”'],
+    [['export', 'a.txt', '--title', '--draft', '--csv', 'x'], '--title needs a value'],
+    [['export', 'a.txt', '--title', '   ', '--csv', 'x'], '--title needs a value'],
+    [['export', 'a.txt', '--csv', 'x', '--csv', 'y'], '--csv is given twice'],
+    [['export', 'a.txt', '--csv', 'x', '--draft', '--draft'], '--draft is given twice'],
   ])('refuses %j in one line with status 2', async (args, problem) => {
     const { status, stdout, stderr } = await cli(...args);
     expect([status, stdout, stderr]).toEqual([2, [], [`tally-desk: ${problem}. Run tally-desk --help for usage.`]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeResult, percentFor, reportedResult, ruleFor } from '../../shared/outcome';
+import { computeResult, reportedResult, ruleFor, shareFor } from '../../shared/outcome';
 import { parse } from '../../shared/parse';
 import { defaultSettings, type MajorityRule, type Motion } from '../../shared/model';
 
@@ -26,18 +26,18 @@ describe('computeResult', () => {
   });
 });
 
-describe('percentFor', () => {
+describe('shareFor', () => {
   const motion = votes(60, 20, 20);
   it.each([
-    ['for-against', null, 75],
-    ['cast', null, 60],
-    ['voters', 120, 50],
+    ['for-against', null, { votes: 60, of: 80 }],
+    ['cast', null, { votes: 60, of: 100 }],
+    ['voters', 120, { votes: 60, of: 120 }],
     ['voters', null, null],
-  ] as const)('on %s (voters %s) is %s', (base, voters, expected) => {
-    expect(percentFor(motion, base, voters)).toBe(expected);
+  ] as const)('on %s (voters %s) is %j', (base, voters, expected) => {
+    expect(shareFor(motion, base, voters)).toEqual(expected);
   });
   it('is null when nothing was counted', () => {
-    expect(percentFor(votes(0, 0, 0), 'for-against', null)).toBeNull();
+    expect(shareFor(votes(0, 0, 0), 'for-against', null)).toBeNull();
   });
 });
 

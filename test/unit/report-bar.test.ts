@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { barPixels, barPng, barSegments } from '../../shared/report/bar';
+import { barPainter, barPixels, barSegments } from '../../shared/report/bar';
 import { imageSize } from '../../shared/report/image';
 import { encodePng } from '../../shared/report/png';
 
@@ -44,7 +44,10 @@ describe('the bar', () => {
     expect(barSegments({ for: 0, against: 0, abstain: 0 })).toEqual([]);
   });
   it('is drawn in green, red and grey at those shares', () => {
-    const png = decodePng(barPng(barSegments({ for: 60, against: 30, abstain: 30 })));
+    const paint = barPainter();
+    const bytes = paint(barSegments({ for: 60, against: 30, abstain: 30 }));
+    expect(paint(barSegments({ for: 2, against: 1, abstain: 1 }))).toBe(bytes); // the same split, made once
+    const png = decodePng(bytes);
     expect([png.width, png.height]).toEqual([barPixels.width, barPixels.height]);
     const at = (x: number) => png.pixel(x, 0);
     expect(at(0)).toEqual([0x1b, 0x5e, 0x20]);

@@ -58,6 +58,11 @@ describe('csvField (RFC 4180)', () => {
     ['', ''],
     [null, ''],
     [42, '42'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['-2+3 motion', "'-2+3 motion"],
+    ['+44 phone', "'+44 phone"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['mid-word - dash', 'mid-word - dash'],
   ])('%j becomes %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
@@ -76,6 +81,7 @@ describe('imageSize', () => {
     ['a PNG called a JPEG', png, 'image/jpeg'],
     ['a truncated PNG', png.slice(0, 12), 'image/png'],
     ['a JPEG without a frame', jpeg.slice(0, 8), 'image/jpeg'],
+    ['a PNG with no height', Uint8Array.from([...png.slice(0, 20), 0, 0, 0, 0]), 'image/png'],
     ['nothing', new Uint8Array(), 'image/png'],
   ] as const)('refuses %s', (_what, bytes, mediaType) => {
     expect(imageSize(bytes, mediaType)).toBeNull();
