@@ -24,6 +24,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const textWidth = twipsOf(page.textWidth);
   const sideMargin = twipsOf(pageMargins.side);
   const paintBar = barPainter();
+  const columnWidths = tableColumnWidths(report, textWidth);
   const document = new Document({
     title: report.title,
     subject: [report.meeting, report.date].filter(Boolean).join(', ') || 'Voting results',
@@ -46,7 +47,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         ...masthead(report),
         ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
         new Paragraph({ style: 'Summary', text: summaryLine(report) }),
-        ...report.sections.flatMap((section) => sectionTable(section, report, textWidth, paintBar)),
+        ...report.sections.flatMap((section) => sectionTable(section, report, columnWidths, paintBar)),
         new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Notes' }),
         ...report.footnotes.map((note) => new Paragraph({ style: 'ReportNote', text: note })),
       ],
@@ -83,14 +84,17 @@ function summaryLine(report: Report): string {
   return `${said(motions)}: ${results.map(said).join(', ')}.${voters ? ` ${said(voters)}.` : ''}`;
 }
 
-function sectionTable(section: ReportSection, report: Report, textWidth: number, paintBar: ReturnType<typeof barPainter>): (Paragraph | Table)[] {
-  const counts = report.showInvalid ? 4 : 3;
+/** Every table's column widths in twips, the same for each section. */
+function tableColumnWidths(report: Report, textWidth: number): number[] {
   const shares = columnShares(report);
-  const fixed = [shares.number, ...Array<number>(counts).fill(shares.count), shares.percent, shares.result]
+  const fixed = [shares.number, ...Array<number>(report.showInvalid ? 4 : 3).fill(shares.count), shares.percent, shares.result]
     .map((share) => Math.round(share * textWidth));
   const fixedTotal = fixed.reduce((sum, width) => sum + width, 0);
   const [numberWidth, ...rest] = fixed;
-  const columnWidths = [numberWidth!, textWidth - fixedTotal, ...rest];
+  return [numberWidth!, textWidth - fixedTotal, ...rest];
+}
+
+function sectionTable(section: ReportSection, report: Report, columnWidths: number[], paintBar: ReturnType<typeof barPainter>): (Paragraph | Table)[] {
 
   const headings = ['No.', 'Motion', 'For', 'Against', 'Abstained', ...(report.showInvalid ? ['Invalid'] : []), '% for', 'Result'];
   const rightAligned = (index: number) => index >= 2 && index < headings.length - 1;
@@ -115,7 +119,7 @@ function sectionTable(section: ReportSection, report: Report, textWidth: number,
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const table = new Table({
     rows: [header, ...rows],
-    width: { size: textWidth, type: WidthType.DXA },
+    width: { size: columnWidths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     margins: { top: 70, bottom: 70, left: 60, right: 60 },
