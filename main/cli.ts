@@ -3,6 +3,7 @@ import { toParseJson } from '../shared/json';
 import { MajorityRule, PercentBase, Settings, type ParseResult } from '../shared/model';
 import { parse } from '../shared/parse';
 import { ExportFormat } from '../shared/report/export';
+import { isoDateOf } from '../shared/report/from-state';
 import { IsoDate, Paper } from '../shared/report/model';
 import { formatDiagnostic, type Output } from './console';
 import { runExport, type ExportRequest } from './export';
@@ -148,7 +149,7 @@ export async function runCli(args: string[], output: Output, version: string): P
     return 2;
   }
   if (line.command === 'export') {
-    return runExport(exportRequest(line), output, { printPdf: printPdfInChromium, today: localDate });
+    return runExport(exportRequest(line), output, { printPdf: printPdfInChromium, today: () => isoDateOf(new Date()) });
   }
 
   const path = line.files[0]!;
@@ -167,10 +168,4 @@ export async function runCli(args: string[], output: Output, version: string): P
   for (const diagnostic of parsed.diagnostics) output.stdout(formatDiagnostic(name, diagnostic));
   output.stdout(summary(name, parsed));
   return parsed.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
-}
-
-/** Today in the machine's time zone, YYYY-MM-DD: the date a report says it was made. */
-function localDate(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

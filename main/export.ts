@@ -2,9 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Settings } from '../shared/model';
 import { parse } from '../shared/parse';
-import { buildReport } from '../shared/report/build';
 import { renderExport, type ExportFormat } from '../shared/report/export';
-import { fingerprint } from '../shared/report/fingerprint';
+import { reportOfState } from '../shared/report/from-state';
 import { imageSize } from '../shared/report/image';
 import type { Logo, ReportOptions } from '../shared/report/model';
 import type { PrintPdf } from '../shared/report/pdf';
@@ -53,13 +52,7 @@ export async function runExport(request: ExportRequest, output: Output, effects:
     return 1;
   }
 
-  const report = buildReport({
-    parsed,
-    settings: request.settings,
-    options: { ...request.options, logo },
-    fingerprint: await fingerprint(read.text),
-    made: effects.today(),
-  });
+  const report = await reportOfState({ text: read.text, settings: request.settings, report: { ...request.options, logo }, accepted: [] }, effects.today());
   let status = 0;
   for (const [format, path] of Object.entries(request.outputs) as [ExportFormat, string][]) {
     const rendered = await renderExport(report, format, effects.printPdf);

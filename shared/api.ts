@@ -76,6 +76,3 @@ export type TallyApi = { [Name in InvokeName]: Invoke<Name> } & {
   /** A menu item or accelerator that the window carries out. */
   onCommand(listener: (command: MenuCommand) => void): Unsubscribe;
 };
-
-/** The name the preload gives the API on `window`. */
-export const apiGlobalName = 'tally';

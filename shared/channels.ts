@@ -24,3 +24,6 @@ export const eventChannels = {
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;
+
+/** The name the preload gives the API on `window`. */
+export const apiGlobalName = 'tally';
