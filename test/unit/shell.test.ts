@@ -149,7 +149,7 @@ describe('the shell', () => {
     await shell.handlers.ready();
     await shell.openFromOutside(path);
     expect(shell.recentFiles().map((file) => file.name)).toEqual(['results.txt']);
-    const [{ id }] = shell.recentFiles() as [{ id: string }];
+    const id = shell.recentFiles()[0]!.id;
     writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
     await shell.openRecent(id);
     expect(errors).toEqual([expect.stringMatching(/^.*results\.txt: .*(zip|Word)/)]);
