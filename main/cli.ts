@@ -40,6 +40,9 @@ const commandOptions: Record<Command, { values: string[]; flags: string[] }> = {
   },
 };
 
+/** Options whose value is text for the report rather than a file name. */
+const textOptions = ['title', 'organisation', 'meeting', 'place'];
+
 /** What an option's value must be, where it is more than any text. */
 const valueChecks: Record<string, { test: (value: string) => boolean; must: string }> = {
   date: { test: (value) => IsoDate.safeParse(value).success, must: 'be a real date written YYYY-MM-DD' },
@@ -73,8 +76,11 @@ export function readCommandLine(args: string[]): CommandLine | string {
     } else if (known.values.includes(name)) {
       // "--title --draft" is a forgotten title, not a title; "--title=--draft" says it is meant.
       const next = rest[index + 1];
-      const value = (inlineValue ?? (next?.startsWith('--') ? undefined : (index++, next)))?.trim();
+      const given = inlineValue ?? (next?.startsWith('--') ? undefined : (index++, next));
+      // Text is trimmed; a file name is taken as it is, spaces and all.
+      const value = textOptions.includes(name) ? given?.trim() : given;
       if (!value) return `--${name} needs a value`;
+      if (value === '-' && !textOptions.includes(name)) return `--${name} needs a file name; writing to standard output is not supported`;
       const valueCheck = valueChecks[name];
       if (valueCheck && !valueCheck.test(value)) return `--${name} must ${valueCheck.must}, not “${value}”`;
       line.values.set(name, value);

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Settings } from '../shared/model';
 import { parse } from '../shared/parse';
 import { renderExport, type ExportFormat } from '../shared/report/export';
@@ -72,7 +72,10 @@ export async function runExport(request: ExportRequest, output: Output, effects:
 async function outputClash(request: ExportRequest): Promise<string | null> {
   const identity = async (path: string) => {
     const info = await stat(path).catch(() => null);
-    return info ? `${info.dev}:${info.ino}` : resolve(path);
+    if (info) return `${info.dev}:${info.ino}`;
+    // A file yet to be written: its folder's real path, so that a link to the folder is seen through.
+    const folder = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
+    return join(folder, basename(path));
   };
   const source = await identity(request.file);
   const seen = new Map<string, string>();

@@ -35,6 +35,7 @@ export type WriteFileSystem = Pick<typeof import('node:fs/promises'), 'open' | '
  * was and removes the partial file; it is a message for the user, not an exception.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fileSystem: WriteFileSystem = fs): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (/[/\\]$/.test(path)) return { ok: false, message: `${path} names a folder, not a file: add the file's name.` };
   // Short, so that a target whose own name is as long as the system allows still has room beside it.
   const temporary = join(dirname(path), `.tally-${randomUUID().slice(0, 8)}.tmp`);
   let created = false;

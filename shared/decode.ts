@@ -112,7 +112,7 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** The message for a file over the size limit, given its size in bytes. */
 export function tooLarge(size: number): string {
-  return `The file is ${megabytes(size)}; Tally Desk reads results files up to ${megabytes(MAX_FILE_BYTES)}.`;
+  return `The file is ${megabytes(size)} (${size.toLocaleString('en-GB')} bytes); Tally Desk reads results files up to ${megabytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes).`;
 }
 
 function megabytes(size: number): string {

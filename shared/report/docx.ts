@@ -5,7 +5,7 @@ import {
 import { barPainter, barSegments } from './bar';
 import { colours } from './colours';
 import { columnShares } from './columns';
-import { formatCount, summaryFigures, type Figure } from './format';
+import { formatCount, isRightToLeft, summaryFigures, type Figure } from './format';
 import { imageSize, logoBytes } from './image';
 import { pageMargins, pageOf, twipsOf } from './page';
 import type { Report, ReportRow, ReportSection } from './model';
@@ -23,8 +23,13 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const page = pageOf(report);
   const textWidth = twipsOf(page.textWidth);
   const sideMargin = twipsOf(pageMargins.side);
-  const paintBar = barPainter();
-  const columnWidths = tableColumnWidths(report, textWidth);
+  const shares = columnShares(report);
+  const table: TableLayout = {
+    columnWidths: tableColumnWidths(shares, report.showInvalid, textWidth),
+    // Half-points, from the Cell Number style's 9.5 pt; only set where long counts must be printed smaller.
+    countSize: shares.countScale < 1 ? Math.round(19 * shares.countScale) : null,
+    paintBar: barPainter(),
+  };
   const document = new Document({
     title: report.title,
     subject: [report.meeting, report.date].filter(Boolean).join(', ') || 'Voting results',
@@ -47,7 +52,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         ...masthead(report),
         ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
         new Paragraph({ style: 'Summary', text: summaryLine(report) }),
-        ...report.sections.flatMap((section) => sectionTable(section, report, columnWidths, paintBar)),
+        ...report.sections.flatMap((section) => sectionTable(section, report, table)),
         new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Notes' }),
         ...report.footnotes.map((note) => new Paragraph({ style: 'ReportNote', text: note })),
       ],
@@ -71,7 +76,7 @@ function masthead(report: Report): Paragraph[] {
     }));
   }
   if (report.organisation) paragraphs.push(new Paragraph({ style: 'Organisation', text: report.organisation }));
-  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, text: report.title }));
+  paragraphs.push(textParagraph({ heading: HeadingLevel.TITLE }, report.title));
   const meeting = [report.meeting, report.place, report.date].filter((part) => part !== null).join(' · ');
   if (meeting) paragraphs.push(new Paragraph({ style: 'Meeting', text: meeting }));
   return paragraphs;
@@ -84,17 +89,18 @@ function summaryLine(report: Report): string {
   return `${said(motions)}: ${results.map(said).join(', ')}.${voters ? ` ${said(voters)}.` : ''}`;
 }
 
-/** Every table's column widths in twips, the same for each section. */
-function tableColumnWidths(report: Report, textWidth: number): number[] {
-  const shares = columnShares(report);
-  const fixed = [shares.number, ...Array<number>(report.showInvalid ? 4 : 3).fill(shares.count), shares.percent, shares.result]
+/** What every section's table shares: its columns' widths in twips, the size of its counts, and the bars' painter. */
+type TableLayout = { columnWidths: number[]; countSize: number | null; paintBar: ReturnType<typeof barPainter> };
+
+function tableColumnWidths(shares: ReturnType<typeof columnShares>, showInvalid: boolean, textWidth: number): number[] {
+  const fixed = [shares.number, ...Array<number>(showInvalid ? 4 : 3).fill(shares.count), shares.percent, shares.result]
     .map((share) => Math.round(share * textWidth));
   const fixedTotal = fixed.reduce((sum, width) => sum + width, 0);
   const [numberWidth, ...rest] = fixed;
   return [numberWidth!, textWidth - fixedTotal, ...rest];
 }
 
-function sectionTable(section: ReportSection, report: Report, columnWidths: number[], paintBar: ReturnType<typeof barPainter>): (Paragraph | Table)[] {
+function sectionTable(section: ReportSection, report: Report, { columnWidths, countSize, paintBar }: TableLayout): (Paragraph | Table)[] {
 
   const headings = ['No.', 'Motion', 'For', 'Against', 'Abstained', ...(report.showInvalid ? ['Invalid'] : []), '% for', 'Result'];
   const rightAligned = (index: number) => index >= 2 && index < headings.length - 1;
@@ -108,7 +114,7 @@ function sectionTable(section: ReportSection, report: Report, columnWidths: numb
     const cells = [
       [new Paragraph({ style: 'MotionNumber', text: row.number })],
       motionParagraphs(row),
-      ...counts.map((count) => [new Paragraph({ style: 'CellNumber', text: count })]),
+      ...counts.map((count) => [new Paragraph({ style: 'CellNumber', children: [new TextRun(countSize ? { text: count, size: countSize } : count)] })]),
       [new Paragraph({ style: 'CellNumber', text: row.percentText }), ...(report.bars ? barParagraph(row, paintBar) : [])],
       [resultParagraph(row)],
     ];
@@ -125,7 +131,7 @@ function sectionTable(section: ReportSection, report: Report, columnWidths: numb
     margins: { top: 70, bottom: 70, left: 60, right: 60 },
     borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
   });
-  const heading = section.heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading })] : [];
+  const heading = section.heading ? [textParagraph({ heading: HeadingLevel.HEADING_1 }, section.heading)] : [];
   return [...heading, table];
 }
 
@@ -137,6 +143,13 @@ function barParagraph(row: ReportRow, paintBar: ReturnType<typeof barPainter>): 
   return [new Paragraph({ style: 'CellBar', children: [image] })];
 }
 
+/** A paragraph of text from the results file, set right to left where its script reads that way. */
+function textParagraph(options: { style?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] }, text: string): Paragraph {
+  return isRightToLeft(text)
+    ? new Paragraph({ ...options, bidirectional: true, children: [new TextRun({ text, rightToLeft: true })] })
+    : new Paragraph({ ...options, text });
+}
+
 function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
 }
@@ -144,8 +157,8 @@ function cell(width: number, children: Paragraph[]): TableCell {
 function motionParagraphs(row: ReportRow): Paragraph[] {
   return [
     ...(row.caption ? [new Paragraph({ style: 'MotionCaption', text: row.caption })] : []),
-    new Paragraph({ style: 'MotionText', text: row.text }),
-    ...row.notes.map((note) => new Paragraph({ style: 'MotionNote', text: note })),
+    textParagraph({ style: 'MotionText' }, row.text),
+    ...row.notes.map((note) => textParagraph({ style: 'MotionNote' }, note)),
     ...(row.remark ? [new Paragraph({ style: row.remark.conflict ? 'RemarkConflict' : 'Remark', text: `Note: ${row.remark.text}` })] : []),
   ];
 }

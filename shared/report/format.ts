@@ -38,6 +38,12 @@ export function formatDate(isoDate: string): string {
   return `${day} ${months[month! - 1]} ${year}`;
 }
 
+/** Whether text reads right to left: its first letter is Hebrew, Arabic or another right-to-left script. */
+export function isRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(first);
+}
+
 /** "motion" or "motions", as the count asks. */
 export const nounFor = (count: number, word: string, words = `${word}s`): string => (count === 1 ? word : words);
 

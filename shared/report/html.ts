@@ -42,7 +42,7 @@ function masthead(report: Report): string {
   return `<header class="masthead">
 ${logo}<div>
 ${report.organisation ? `<p class="organisation">${escapeHtml(report.organisation)}</p>` : ''}
-<h1>${escapeHtml(report.title)}</h1>
+<h1 dir="auto">${escapeHtml(report.title)}</h1>
 ${meeting ? `<p class="meeting">${meeting}</p>` : ''}
 </div>
 </header>`;
@@ -57,7 +57,7 @@ function summary(report: Report): string {
 }
 
 function sectionTable(section: ReportSection, report: Report): string {
-  const heading = section.heading ? `<h2>${escapeHtml(section.heading)}</h2>\n` : '';
+  const heading = section.heading ? `<h2 dir="auto">${escapeHtml(section.heading)}</h2>\n` : '';
   const invalidHeader = report.showInvalid ? '<th scope="col" class="count">Invalid</th>' : '';
   return `<section class="part">
 ${heading}<table>
@@ -72,14 +72,14 @@ ${section.rows.map((row) => tableRow(row, report)).join('\n')}
 
 function tableRow(row: ReportRow, report: Report): string {
   const caption = row.caption ? `<span class="caption">${escapeHtml(row.caption)}</span>` : '';
-  const notes = row.notes.map((note) => `<span class="note">${escapeHtml(note)}</span>`).join('');
+  const notes = row.notes.map((note) => `<span class="note" dir="auto">${escapeHtml(note)}</span>`).join('');
   const remark = row.remark ? `<span class="remark${row.remark.conflict ? ' conflict' : ''}">Note: ${escapeHtml(row.remark.text)}</span>` : '';
   const count = (value: number | null) => `<td class="count">${formatCount(value)}</td>`;
   const mark = row.ruleMark ? `<sup class="mark">${escapeHtml(row.ruleMark)}</sup>` : '';
   const resultClass = row.result ?? 'none';
   return `<tr>
 <th scope="row" class="number">${escapeHtml(row.number)}</th>
-<td class="motion">${caption}<span class="text">${escapeHtml(row.text)}</span>${notes}${remark}</td>
+<td class="motion">${caption}<span class="text" dir="auto">${escapeHtml(row.text)}</span>${notes}${remark}</td>
 ${count(row.for)}${count(row.against)}${count(row.abstain)}${report.showInvalid ? count(row.invalid) : ''}
 <td class="count percent">${escapeHtml(row.percentText)}${report.bars ? bar(row) : ''}</td>
 <td class="result ${resultClass}">${escapeHtml(row.resultText)}${mark}</td>

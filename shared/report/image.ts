@@ -14,9 +14,11 @@ export function imageSize(bytes: Uint8Array, mediaType: Logo['mediaType']): { wi
   if (mediaType === 'image/png') {
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return null;
+    // A PNG cut short has no end chunk: its picture would be a blank.
+    if (!endsWith(bytes, [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82])) return null;
     return sized(view.getUint32(16), view.getUint32(20));
   }
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8 || !endsWith(bytes, [0xff, 0xd9])) return null;
   let offset = 2;
   while (offset + 9 < bytes.length) {
     if (bytes[offset] !== 0xff) return null;
@@ -30,6 +32,8 @@ export function imageSize(bytes: Uint8Array, mediaType: Logo['mediaType']): { wi
   }
   return null;
 }
+
+const endsWith = (bytes: Uint8Array, tail: number[]) => tail.every((byte, index) => bytes[bytes.length - tail.length + index] === byte);
 
 /** An image with no area cannot be placed on a page. */
 const sized = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : null);

@@ -6,7 +6,8 @@ export const Paper = z.enum(['a4', 'letter']);
 export type Paper = z.infer<typeof Paper>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'no such date');
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'no such date')
+  .refine((text) => text >= '1900' && text < '3000', 'a meeting date is between 1900 and 2999');
 
 export const Logo = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg']),

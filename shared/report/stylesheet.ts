@@ -18,6 +18,11 @@ export function cssString(text: string): string {
   return `"${escaped.join('')}"`;
 }
 
+/** The title as the running header prints it: a margin box cannot wrap, so a long title is shortened. */
+function runningTitle(title: string): string {
+  return title.length > 90 ? `${title.slice(0, 89).trimEnd()}…` : title;
+}
+
 /**
  * The report's stylesheet. On screen it is a sheet of paper; in print the
  * page itself carries the running title, "Page X of Y", the date made and the
@@ -33,7 +38,7 @@ export function reportStylesheet(report: Report): string {
 @page {
   size: ${size};
   margin: ${top}mm ${side}mm ${bottom}mm;
-  @top-left { content: ${cssString(report.title)}; font: 8pt var(--font); color: #555; }
+  @top-left { content: ${cssString(runningTitle(report.title))}; font: 8pt var(--font); color: #555; }
   ${draftMark}
   @bottom-left { content: ${footer}; font: 8pt var(--font); color: #555; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt var(--font); color: #555; }
@@ -62,6 +67,8 @@ h1, h2, p { margin: 0; }
 .logo { max-height: 22mm; max-width: 45mm; object-fit: contain; }
 .organisation { font-size: 11pt; color: var(--muted); text-transform: none; }
 h1 { font-size: 20pt; line-height: 1.15; color: var(--accent); font-weight: 700; }
+.masthead, h1, h2, .organisation, .meeting, .draft-banner, .notes { overflow-wrap: anywhere; }
+.masthead > div { min-width: 0; }
 .meeting { margin-top: 1mm; font-size: 11pt; color: var(--muted); }
 
 .draft-banner { border: 1.5px solid var(--lost); color: var(--lost); padding: 2mm 3mm; margin-bottom: 5mm; }
@@ -82,8 +89,10 @@ thead th { font-size: 8pt; font-weight: 700; color: var(--muted); border-bottom:
 .col-count { width: ${cssPercent(shares.count)}; }
 .col-percent { width: ${cssPercent(shares.percent)}; }
 .col-result { width: ${cssPercent(shares.result)}; }
+tbody .count:not(.percent) { font-size: ${(shares.countScale * 100).toFixed(0)}%; }
 .number { font-weight: 700; }
 .count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.motion .text, .motion .note { display: block; text-align: start; }
 .motion .caption { display: block; font-size: 8.5pt; font-weight: 700; color: var(--accent); }
 .motion .note { display: block; font-size: 8.5pt; color: var(--muted); }
 .motion .remark { display: block; margin-top: 1mm; font-size: 8.5pt; font-style: italic; color: var(--muted); }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -118,5 +118,28 @@ describe('tally-desk export', () => {
   ])('refuses %j in one line with status 2', async (args, problem) => {
     const { status, stdout, stderr } = await cli(...args);
     expect([status, stdout, stderr]).toEqual([2, [], [`tally-desk: ${problem}. Run tally-desk --help for usage.`]]);
+  });
+});
+
+describe('tally-desk export, outputs that are not plain files', () => {
+  it('refuses a folder name and standard output as an output', async () => {
+    const dir = folder();
+    expect((await cli('export', seed, '--csv', `${dir}/`)).stderr).toEqual([`tally-desk: ${dir}/ names a folder, not a file: add the file's name.`]);
+    expect((await cli('export', seed, '--pdf', '-')).stderr).toEqual(['tally-desk: --pdf needs a file name; writing to standard output is not supported. Run tally-desk --help for usage.']);
+  });
+
+  it('sees two outputs through a link to their folder as one file', async () => {
+    const dir = folder();
+    symlinkSync(dir, join(dir, 'link'));
+    const { status, stderr } = await cli('export', seed, '--csv', join(dir, 'link', 'same.out'), '--html', join(dir, 'same.out'));
+    expect(status).toBe(2);
+    expect(stderr).toEqual([`tally-desk: --csv and --html both name ${join(dir, 'same.out')}.`]);
+  });
+
+  it('keeps the spaces of a file name', async () => {
+    const dir = folder();
+    const { status } = await cli('export', seed, '--csv', join(dir, ' spaced .csv'));
+    expect(status).toBe(0);
+    expect(readdirSync(dir)).toEqual([' spaced .csv']);
   });
 });

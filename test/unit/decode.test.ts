@@ -53,6 +53,6 @@ describe('decode', () => {
 
   it('refuses a file larger than the limit before decoding it', () => {
     const decoded = decode(new Uint8Array(MAX_FILE_BYTES + 1));
-    expect(decoded).toEqual({ ok: false, message: expect.stringMatching(/20\.0 MB/) });
+    expect(decoded).toEqual({ ok: false, message: 'The file is 20.0 MB (20,971,521 bytes); Tally Desk reads results files up to 20.0 MB (20,971,520 bytes).' });
   });
 });

@@ -3,6 +3,7 @@ import { csvField } from '../../shared/report/csv';
 import { formatCount, formatDate, formatPercent } from '../../shared/report/format';
 import { imageSize } from '../../shared/report/image';
 import { IsoDate } from '../../shared/report/model';
+import { encodePng } from '../../shared/report/png';
 
 describe('formatPercent', () => {
   it.each([
@@ -40,7 +41,7 @@ describe('dates', () => {
     expect(formatDate('2024-03-14')).toBe('14 March 2024');
     expect(formatDate('2026-12-01')).toBe('1 December 2026');
   });
-  it.each(['2024-02-30', '2024-13-01', '14/03/2024', '2024-3-14', '', '2024-03-14T10:00'])('refuses %j as a meeting date', (text) => {
+  it.each(['2024-02-30', '2024-13-01', '14/03/2024', '2024-3-14', '', '2024-03-14T10:00', '0000-01-01', '3024-01-01'])('refuses %j as a meeting date', (text) => {
     expect(IsoDate.safeParse(text).success).toBe(false);
   });
   it('accepts a leap day', () => {
@@ -69,9 +70,10 @@ describe('csvField (RFC 4180)', () => {
 });
 
 describe('imageSize', () => {
-  // A 3 x 2 PNG header and a JPEG with an APP0 segment before its SOF0 frame: the sizes are in the bytes, not guessed.
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
-  const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 120, 0, 160, 3, 1, 0x22, 0, 0, 0, 0]);
+  // A real 3 x 2 PNG, and a JPEG with an APP0 segment before its SOF0 frame: the sizes are in the bytes, not guessed.
+  const png = encodePng(3, 2, () => [0, 0, 0]);
+  const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 120, 0, 160, 3, 1, 0x22, 0, 0, 0, 0, 0xff, 0xd9]);
+  const withHeight = (height: number) => Uint8Array.from([...png.slice(0, 20), 0, 0, 0, height, ...png.slice(24)]);
   it('reads a PNG and a JPEG', () => {
     expect(imageSize(png, 'image/png')).toEqual({ width: 3, height: 2 });
     expect(imageSize(jpeg, 'image/jpeg')).toEqual({ width: 160, height: 120 });
@@ -79,9 +81,10 @@ describe('imageSize', () => {
   it.each([
     ['a JPEG called a PNG', jpeg, 'image/png'],
     ['a PNG called a JPEG', png, 'image/jpeg'],
-    ['a truncated PNG', png.slice(0, 12), 'image/png'],
-    ['a JPEG without a frame', jpeg.slice(0, 8), 'image/jpeg'],
-    ['a PNG with no height', Uint8Array.from([...png.slice(0, 20), 0, 0, 0, 0]), 'image/png'],
+    ['a PNG cut short after its header', png.slice(0, 40), 'image/png'],
+    ['a JPEG cut short', jpeg.slice(0, 20), 'image/jpeg'],
+    ['a JPEG without a frame', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xd9]), 'image/jpeg'],
+    ['a PNG with no height', withHeight(0), 'image/png'],
     ['nothing', new Uint8Array(), 'image/png'],
   ] as const)('refuses %s', (_what, bytes, mediaType) => {
     expect(imageSize(bytes, mediaType)).toBeNull();

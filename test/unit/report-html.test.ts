@@ -53,6 +53,27 @@ describe('the Word report with extreme values', () => {
     expect(widths[1]! / widths.reduce((sum, width) => sum + width, 0)).toBeGreaterThanOrEqual(0.249);
   });
 
+  it('prints counts too long for their column smaller, never broken', async () => {
+    const report = reportOf('1. A motion\n12345678901 for; 23456789012 against; 3 abstained; 4 invalid\n');
+    const html = renderHtml(report);
+    const scale = Number(html.match(/tbody \.count:not\(\.percent\) \{ font-size: (\d+)%; \}/)![1]);
+    expect(scale).toBeGreaterThanOrEqual(50);
+    expect(scale).toBeLessThan(100);
+    const xml = await docxPart(await renderDocx(report), 'word/document.xml');
+    expect(xml).toContain(`<w:sz w:val="${Math.round(19 * scale / 100)}"/>`);
+    expect(renderHtml(reportOf('1. A motion\n12 for; 2 against\n'))).toContain('font-size: 100%');
+  });
+
+  it('sets right-to-left text right to left', async () => {
+    const report = reportOf('1. הצעה לשנות את התקנון, שלב 2.\n40 for; 3 against\n2. A motion in English\n5 for; 1 against\n');
+    expect(renderHtml(report)).toContain('<span class="text" dir="auto">הצעה לשנות את התקנון, שלב 2.</span>');
+    const paragraphs = (await docxPart(await renderDocx(report), 'word/document.xml')).match(/<w:p>.*?<\/w:p>/g)!;
+    const hebrew = paragraphs.find((paragraph) => paragraph.includes('הצעה'))!;
+    expect(hebrew).toContain('<w:bidi/>');
+    expect(hebrew).toContain('<w:rtl/>');
+    expect(paragraphs.find((paragraph) => paragraph.includes('A motion in English'))).not.toContain('<w:bidi/>');
+  });
+
   it('fits a wide logo within 45 mm', async () => {
     const logo = { mediaType: 'image/png' as const, base64: Buffer.from(encodePng(3000, 40, () => [0, 0, 0])).toString('base64') };
     const xml = await docxPart(await renderDocx(reportOf('1. A motion\n5 for; 2 against\n', { logo })), 'word/document.xml');
