@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { OpenedDocument, OpenOutcome, WriteOutcome } from '../shared/api';
@@ -10,7 +11,7 @@ import { changedOnDisk, freshState, openDocument, saveDocument, saveTarget, sugg
 import { writeFileAtomic } from './files';
 import type { InvokeHandlers } from './ipc';
 import { describeRecent, forgetRecent, loadRecent, pathOfRecent, rememberRecent, storeRecent } from './recent';
-import { clearRecovery, readRecovery, storeRecovery } from './recovery';
+import { clearRecovery, readRecovery, storeRecovery, type RecoveryFile } from './recovery';
 import { openableExtensions } from './security';
 
 /** What the handlers need from the desktop: dialogs, the window, and where things live. Electron provides it; tests fake it. */
@@ -24,6 +25,8 @@ export type ShellEffects = {
   confirmOverwriteChanged(name: string): Promise<boolean>;
   /** Asked at start when unsaved work from a session that ended badly was found. */
   confirmRestore(name: string, savedAt: string): Promise<boolean>;
+  /** Asked before another document replaces one with unsaved changes. */
+  confirmDiscard(name: string): Promise<boolean>;
   showDocument(document: OpenedDocument): void;
   /** A failure of something the window did not ask for itself (the menu, the OS): shown by main. */
   showError(message: string): void;
@@ -56,11 +59,28 @@ export function createShell(effects: ShellEffects) {
   let recent: string[] = [];
   let pendingPath: string | null = null;
   let started = false;
+  // Recovery copies are written and removed strictly in turn, so a late write never brings back work that was saved or discarded.
+  let recoveryQueue: Promise<unknown> = Promise.resolve();
+  let lastRecovered = '';
+  const inTurn = (step: () => Promise<unknown>) => (recoveryQueue = recoveryQueue.then(step, step));
+  const dropRecovery = () => {
+    lastRecovered = '';
+    return inTurn(() => clearRecovery(recoveryFile));
+  };
 
   const setEdited = (value: boolean) => {
     edited = value;
     effects.showTitle(session.name, edited);
   };
+
+  /** Whether the open document may be replaced: it has no unsaved changes, or the user lets them go. */
+  async function mayReplace(): Promise<boolean> {
+    if (!edited) return true;
+    if (!(await effects.confirmDiscard(session.name))) return false;
+    setEdited(false);
+    await dropRecovery();
+    return true;
+  }
 
   async function remember(path: string) {
     recent = rememberRecent(recent, path);
@@ -69,13 +89,13 @@ export function createShell(effects: ShellEffects) {
   }
 
   async function openPath(path: string): Promise<OpenOutcome> {
+    if (!(await mayReplace())) return { status: 'cancelled' };
     const opened = await openDocument(path);
     if (opened.session) {
       session = opened.session;
       setEdited(false);
-      await clearRecovery(recoveryFile);
       await remember(path);
-    } else if (recent.includes(path)) {
+    } else if (recent.includes(path) && !existsSync(path)) {
       recent = forgetRecent(recent, path);
       await storeRecent(recentFile, recent);
       effects.recentChanged();
@@ -84,6 +104,7 @@ export function createShell(effects: ShellEffects) {
   }
 
   async function openSample(): Promise<OpenOutcome> {
+    if (!(await mayReplace())) return { status: 'cancelled' };
     const text = await readFile(effects.samplePath, 'utf8');
     session = { path: null, origin: 'sample', name: 'Sample results', stamp: null };
     setEdited(false);
@@ -101,7 +122,7 @@ export function createShell(effects: ShellEffects) {
     if (saved.outcome.status === 'written') {
       session = saved.session;
       setEdited(false);
-      await clearRecovery(recoveryFile);
+      await dropRecovery();
       await remember(path);
     }
     return saved.outcome;
@@ -112,20 +133,35 @@ export function createShell(effects: ShellEffects) {
     return path ? writeTo(path, state) : { status: 'cancelled' };
   }
 
-  /** What the window starts with: a file named at launch, else work recovered after a crash, else the sample. */
+  function restore(recovery: RecoveryFile): OpenOutcome {
+    session = { path: recovery.path, origin: recovery.origin, name: recovery.name, stamp: recovery.stamp };
+    setEdited(true);
+    return { status: 'opened', document: { ...recovery.state, name: recovery.name, origin: 'recovered', encoding: 'utf-8', edited: true } };
+  }
+
+  /**
+   * What the window starts with: work recovered after a crash when the user
+   * wants it back, else a file named at launch, else the sample.
+   */
   async function startingDocument(): Promise<OpenOutcome> {
-    if (pendingPath) {
-      const outcome = await openPath(pendingPath);
-      pendingPath = null;
-      if (outcome.status === 'opened') return outcome;
-    }
     const recovery = await readRecovery(recoveryFile);
-    if (recovery && (await effects.confirmRestore(recovery.name, recovery.savedAt))) {
-      session = { path: recovery.path, origin: recovery.origin, name: recovery.name, stamp: null };
-      setEdited(true);
-      return { status: 'opened', document: { ...recovery.state, name: recovery.name, origin: 'recovered', encoding: 'utf-8', edited: true } };
+    if (recovery && (await effects.confirmRestore(recovery.name, recovery.savedAt))) return restore(recovery);
+    await dropRecovery();
+    const path = pendingPath;
+    pendingPath = null;
+    if (path) {
+      const outcome = await openPath(path);
+      if (outcome.status === 'opened') return outcome;
+      reportFailure(outcome);
     }
-    await clearRecovery(recoveryFile);
+    return openSample();
+  }
+
+  /** The window was reloaded (after its renderer crashed): it gets back what it had, unsaved work included. */
+  async function currentDocument(): Promise<OpenOutcome> {
+    const recovery = edited ? await readRecovery(recoveryFile) : null;
+    if (recovery) return restore(recovery);
+    if (session.path) return openPath(session.path);
     return openSample();
   }
 
@@ -135,11 +171,14 @@ export function createShell(effects: ShellEffects) {
 
   const handlers: InvokeHandlers = {
     async ready() {
+      if (started) {
+        show(await currentDocument());
+        return;
+      }
       started = true;
       recent = await loadRecent(recentFile);
       effects.recentChanged();
-      const outcome = await startingDocument();
-      show(outcome);
+      show(await startingDocument());
     },
     async open() {
       const path = await effects.chooseFileToOpen(openableExtensions);
@@ -175,8 +214,14 @@ export function createShell(effects: ShellEffects) {
     },
     setEdited,
     async storeRecovery(state) {
-      if (!edited) return;
-      await storeRecovery(recoveryFile, { savedAt: effects.now().toISOString(), name: session.name, path: session.path, origin: session.origin, state });
+      const snapshot = JSON.stringify(state);
+      if (!edited || snapshot === lastRecovered) return;
+      lastRecovered = snapshot;
+      const { name, path, origin, stamp } = session;
+      await inTurn(async () => {
+        // Checked again in turn: a save or a discard queued first wins.
+        if (edited) await storeRecovery(recoveryFile, { savedAt: effects.now().toISOString(), name, path, origin, stamp, state });
+      });
     },
     close: () => effects.closeWindow(),
   };
@@ -197,7 +242,10 @@ export function createShell(effects: ShellEffects) {
     open: async () => reportFailure(await handlers.open()),
     openRecent: async (id: string) => reportFailure(await handlers.openRecent(id)),
     openSample: async () => reportFailure(await handlers.openSample()),
-    /** The user chose not to save: the recovery copy goes too. */
-    discardChanges: () => clearRecovery(recoveryFile),
+    /** The user chose not to save: the changes and their recovery copy go. */
+    discardChanges: async () => {
+      setEdited(false);
+      await dropRecovery();
+    },
   };
 }

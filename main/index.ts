@@ -1,17 +1,16 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { eventChannels } from '../shared/channels';
 import type { MenuCommand } from '../shared/api';
-import { writeFileAtomic } from './files';
 import { createShell } from './handlers';
 import { registerInvokeHandlers } from './ipc';
 import { fileArgument } from './launch-args';
 import { menuTemplate } from './menu';
 import { printInWindow, printPdfInWindow } from './pdf-window';
 import { appEntry, appFilePath, appScheme, contentSecurityPolicy, isSafeExternalUrl, navigationAction } from './security';
-import { restoreBounds } from './window-state';
+import { restoreBounds, storeBoundsSync } from './window-state';
 
 /** Wiring only: Electron's objects handed to the logic in the other files of main/. */
 
@@ -48,6 +47,14 @@ const shellState = createShell({
     });
     return response === 0;
   },
+  async confirmDiscard(name) {
+    const { response } = await dialog.showMessageBox(mainWindow!, {
+      type: 'warning', buttons: ['Discard Changes', 'Cancel'], defaultId: 1, cancelId: 1,
+      message: `Discard your unsaved changes to ${name}?`,
+      detail: 'To keep them, cancel and save first.',
+    });
+    return response === 0;
+  },
   async confirmRestore(name, savedAt) {
     const { response } = await dialog.showMessageBox(mainWindow!, {
       type: 'question', buttons: ['Restore', 'Discard'], defaultId: 0, cancelId: 1,
@@ -63,7 +70,7 @@ const shellState = createShell({
     mainWindow?.setDocumentEdited(edited);
   },
   closeWindow: () => mainWindow?.close(),
-  recentChanged: () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, shellState.recentFiles(), menuActions))),
+  recentChanged: () => setMenu(),
   printPdf: printPdfInWindow,
   printHtml: printInWindow,
   now: () => new Date(),
@@ -78,6 +85,10 @@ const menuActions = {
   send: sendCommand,
 };
 
+function setMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, shellState.recentFiles(), menuActions)));
+}
+
 /** Every web contents is kept on its page: no navigation, no new windows, no webviews; https links go to the browser. */
 function harden(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
@@ -85,6 +96,9 @@ function harden(contents: WebContents): void {
     const action = navigationAction(event.url);
     if (action.kind === 'open-file') void shellState.openFromOutside(action.path);
     if (action.kind === 'external') void shell.openExternal(action.url); // eng-disable OPEN_EXTERNAL_JS_CHECK only https links that navigationAction passed
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -102,13 +116,17 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'Tally Desk',
     // The preload is sandboxed and exposes one function per IPC channel; main checks every message (ipc.ts).
-    webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false, disableBlinkFeatures: 'Auxclick' }, // eng-disable PRELOAD_JS_CHECK reviewed
+    // A file dropped on the window becomes a file:// navigation, which will-navigate turns into opening it.
+    webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false, disableBlinkFeatures: 'Auxclick', navigateOnDragDrop: true }, // eng-disable PRELOAD_JS_CHECK reviewed
   });
-  if (bounds.maximized) mainWindow.maximize();
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => (bounds.maximized ? mainWindow?.maximize() : mainWindow?.show()));
+  // A crashed page is reloaded; it asks for its document again and gets its unsaved work back.
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') mainWindow?.reload();
+  });
   mainWindow.on('close', (event) => {
     const window = mainWindow!;
-    void writeFileAtomic(windowStateFile(), new TextEncoder().encode(JSON.stringify({ ...window.getNormalBounds(), maximized: window.isMaximized() })));
+    storeBoundsSync(windowStateFile(), { ...window.getNormalBounds(), maximized: window.isMaximized() });
     if (!shellState.isEdited() || closingConfirmed) return;
     event.preventDefault();
     const choice = dialog.showMessageBoxSync(window, {
@@ -128,11 +146,11 @@ async function createWindow(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
     const path = fileArgument(argv, !app.isPackaged);
-    if (path) void shellState.openFromOutside(path);
+    if (path) void shellState.openFromOutside(resolve(workingDirectory, path));
   });
   // macOS hands over files opened from the Finder this way, before or after the app is ready.
   app.on('open-file', (event, path) => {
@@ -142,21 +160,25 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(async () => {
+  app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     protocol.handle(appScheme, async (request) => {
       const file = appFilePath(request.url, rendererRoot);
-      if (!file) return new Response('Not found', { status: 404 });
-      const response = await net.fetch(pathToFileURL(file).toString());
+      const response = file && (await net.fetch(pathToFileURL(file).toString()).catch(() => null));
+      if (!response) return new Response('Not found', { status: 404 });
       const headers = new Headers(response.headers);
       headers.set('Content-Security-Policy', contentSecurityPolicy);
       headers.set('X-Content-Type-Options', 'nosniff');
       return new Response(response.body, { status: response.status, headers });
     });
     registerInvokeHandlers(ipcMain, shellState.handlers);
+    setMenu();
     const launched = fileArgument(process.argv, !app.isPackaged);
-    if (launched) await shellState.openFromOutside(launched);
+    if (launched) await shellState.openFromOutside(resolve(launched));
     await createWindow();
+  }).catch((error: Error) => {
+    dialog.showErrorBox('Tally Desk could not start', error.message);
+    app.exit(1);
   });
 }

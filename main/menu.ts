@@ -42,9 +42,9 @@ export function menuTemplate(platform: NodeJS.Platform, recent: RecentFile[], ac
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      // The window keeps one undo history for the text and the table, so Undo and Redo are its own.
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
-      { label: 'Redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z', click: () => actions.send('redo') },
+      // The text box's own undo history, until the editor keeps one for the text and the table together.
+      { label: 'Undo', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
+      { label: 'Redo', role: 'redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z' },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -53,7 +53,8 @@ export async function printInWindow(html: string): Promise<WriteOutcome> {
     new Promise((resolve) => {
       window.webContents.print({ silent: false, printBackground: true }, (printed, reason) => {
         if (printed) resolve({ status: 'written', name: 'the printer' });
-        else if (reason === 'cancelled') resolve({ status: 'cancelled' });
+        // Electron says "Print job canceled" when the user closes the print dialog.
+        else if (/cancel/i.test(reason)) resolve({ status: 'cancelled' });
         else resolve({ status: 'failed', message: `The report could not be printed: ${reason}.` });
       });
     }),

@@ -16,6 +16,8 @@ export const RecoveryFile = z.object({
   /** The file the work belongs to, so that Save goes back to it. */
   path: z.string().nullable(),
   origin: OpenedDocument.shape.origin,
+  /** When the file at `path` was last seen, so that Save after a restore still notices a change on disk. */
+  stamp: z.object({ size: z.number(), mtimeMs: z.number() }).nullable(),
   state: DocumentState,
 });
 export type RecoveryFile = z.infer<typeof RecoveryFile>;

@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Where the window was, remembered between sessions. */
@@ -42,4 +43,17 @@ function overlap(a: Area, b: Area): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return width > 0 && height > 0 ? width * height : 0;
+}
+
+/**
+ * Written as the window closes, synchronously, because the app quits right
+ * after; through a temporary file, so a half-written file is never read back.
+ */
+export function storeBoundsSync(file: string, bounds: WindowBounds): void {
+  try {
+    writeFileSync(`${file}.tmp`, JSON.stringify(bounds));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // Losing the window's place is not worth an error at closing time.
+  }
 }

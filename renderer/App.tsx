@@ -20,6 +20,8 @@ export function App({ api }: { api: TallyApi }) {
   const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState('');
   const stateRef = useRef<DocumentState | null>(null);
+  // Counts edits, so that a save finishing after more typing does not mark that typing saved.
+  const revision = useRef(0);
 
   const parsed = useMemo(() => (document ? parse(text, document.settings) : null), [document, text]);
   const preview = useMemo(() => {
@@ -34,12 +36,18 @@ export function App({ api }: { api: TallyApi }) {
     if (outcome.status === 'failed') setStatus(outcome.message);
     return outcome;
   };
-  const markSaved = (outcome: WriteOutcome) => {
-    if (outcome.status === 'written') setEdited(false);
+  const saveWith = async (write: TallyApi['save']) => {
+    if (!stateRef.current) return null;
+    const savedRevision = revision.current;
+    const outcome = say(await write(stateRef.current), 'Saved');
+    if (outcome.status === 'written') {
+      if (revision.current === savedRevision) setEdited(false);
+      else void api.setEdited(true); // main counts the document saved; the newer typing is not
+    }
     return outcome;
   };
-  const save = async () => stateRef.current && markSaved(say(await api.save(stateRef.current), 'Saved'));
-  const saveAs = async () => stateRef.current && markSaved(say(await api.saveAs(stateRef.current), 'Saved'));
+  const save = () => saveWith(api.save);
+  const saveAs = () => saveWith(api.saveAs);
   const exportAs = async (format: ExportFormat) => stateRef.current && say(await api.exportReport(format, stateRef.current), 'Exported');
   const print = async () => stateRef.current && say(await api.print(stateRef.current), 'Sent to');
 
@@ -91,6 +99,7 @@ export function App({ api }: { api: TallyApi }) {
             spellCheck={false}
             value={text}
             onChange={(event) => {
+              revision.current += 1;
               setText(event.target.value);
               setEdited(true);
             }}

@@ -106,7 +106,7 @@ describe('recovery', () => {
   it('keeps unsaved work until it is cleared, and drops a copy cut short', async () => {
     const file = join(folder(), 'recovery.json');
     expect(await readRecovery(file)).toBeNull();
-    const recovery = { savedAt: '2026-11-30T10:00:00Z', name: 'results.txt', path: '/files/results.txt', origin: 'results' as const, state: freshState('edited text') };
+    const recovery = { savedAt: '2026-11-30T10:00:00Z', name: 'results.txt', path: '/files/results.txt', origin: 'results' as const, stamp: { size: 10, mtimeMs: 1 }, state: freshState('edited text') };
     expect(await storeRecovery(file, recovery)).toEqual({ ok: true });
     expect(await readRecovery(file)).toEqual({ version: 1, ...recovery });
     await clearRecovery(file);

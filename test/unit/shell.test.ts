@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,7 @@ function shellWith(overrides: Partial<ShellEffects> = {}, userData = mkdtempSync
     chooseFileToSave: vi.fn(async () => null),
     confirmOverwriteChanged: vi.fn(async () => false),
     confirmRestore: vi.fn(async () => false),
+    confirmDiscard: vi.fn(async () => false),
     showDocument: (document) => shown.push(document),
     showError: (message) => errors.push(message),
     showTitle: (name, edited) => titles.push(`${name}${edited ? ' •' : ''}`),
@@ -141,7 +142,7 @@ describe('the shell', () => {
     expect(existsSync(join(userData, 'recovery.json'))).toBe(false);
   });
 
-  it('tells the user when a file opened from the OS cannot be read, and drops it from the recent list', async () => {
+  it('tells the user when a file opened from the OS cannot be read, and forgets it once it has vanished', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'tally-recent-'));
     const path = join(folder, 'results.txt');
     writeFileSync(path, readFileSync(seedPath));
@@ -152,7 +153,62 @@ describe('the shell', () => {
     const id = shell.recentFiles()[0]!.id;
     writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
     await shell.openRecent(id);
-    expect(errors).toEqual([expect.stringMatching(/^.*results\.txt: .*(zip|Word)/)]);
+    expect(errors).toEqual([expect.stringMatching(/results\.txt: .*(zip|Word)/)]);
+    expect(shell.recentFiles()).toHaveLength(1); // still there: it may be readable again later
+    rmSync(path);
+    await shell.openRecent(id);
+    expect(errors[1]).toMatch(/results\.txt does not exist\./);
     expect(shell.recentFiles()).toEqual([]);
+  });
+
+  it('asks before another document replaces unsaved changes, and keeps them when told to', async () => {
+    const { shell, effects, shown } = shellWith({ chooseFileToOpen: async () => seedPath });
+    await shell.handlers.ready();
+    shell.handlers.setEdited(true);
+    expect(await shell.handlers.open()).toEqual({ status: 'cancelled' });
+    expect(await shell.handlers.openSample()).toEqual({ status: 'cancelled' });
+    expect(effects.confirmDiscard).toHaveBeenCalledTimes(2);
+    expect(shown).toHaveLength(1);
+    expect(shell.isEdited()).toBe(true);
+
+    const letting = shellWith({ chooseFileToOpen: async () => seedPath, confirmDiscard: vi.fn(async () => true) });
+    await letting.shell.handlers.ready();
+    letting.shell.handlers.setEdited(true);
+    await letting.shell.handlers.storeRecovery(freshState('to be discarded'));
+    expect(await letting.shell.handlers.open()).toMatchObject({ status: 'opened' });
+    expect(existsSync(join(letting.userData, 'recovery.json'))).toBe(false);
+  });
+
+  it('offers recovered work before a file named at launch', async () => {
+    const first = shellWith();
+    await first.shell.handlers.ready();
+    first.shell.handlers.setEdited(true);
+    await first.shell.handlers.storeRecovery(freshState('unsaved corrections'));
+
+    const next = shellWith({ confirmRestore: vi.fn(async () => true) }, first.userData);
+    await next.shell.openFromOutside(seedPath);
+    await next.shell.handlers.ready();
+    expect(next.shown.map((document) => document.origin)).toEqual(['recovered']);
+  });
+
+  it('gives a reloaded window its unsaved work back without asking', async () => {
+    const { shell, shown, effects } = shellWith();
+    await shell.handlers.ready();
+    shell.handlers.setEdited(true);
+    await shell.handlers.storeRecovery(freshState('typed before the crash'));
+    await shell.handlers.ready();
+    expect(shown.at(-1)).toMatchObject({ origin: 'recovered', text: 'typed before the crash', edited: true });
+    expect(effects.confirmRestore).not.toHaveBeenCalled();
+  });
+
+  it('never brings back work that was discarded, even from a copy written at the same moment', async () => {
+    const { shell, userData } = shellWith();
+    await shell.handlers.ready();
+    shell.handlers.setEdited(true);
+    const late = shell.handlers.storeRecovery(freshState('late copy'));
+    await shell.discardChanges();
+    await late;
+    await shell.handlers.storeRecovery(freshState('after discarding'));
+    expect(existsSync(join(userData, 'recovery.json'))).toBe(false);
   });
 });
