@@ -1,9 +1,8 @@
 import type { TallyApi } from '../../shared/api';
 import { apiGlobalName } from '../../shared/channels';
+import { createBrowserApi } from './browser';
 
-/** The platform the window runs on: the desktop app's preload puts it on `window`. */
+/** The platform the window runs on: the desktop app's preload puts it on `window`; in a browser, the page provides it. */
 export function platformApi(): TallyApi {
-  const api = (window as unknown as Record<string, TallyApi | undefined>)[apiGlobalName];
-  if (!api) throw new Error('Tally Desk’s platform API is missing: the window was opened without its preload.');
-  return api;
+  return (window as unknown as Record<string, TallyApi | undefined>)[apiGlobalName] ?? createBrowserApi();
 }

@@ -1,0 +1,105 @@
+import { defaultKeymap, history, historyKeymap, redo, undo } from '@codemirror/commands';
+import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
+import { openSearchPanel, search, searchKeymap } from '@codemirror/search';
+import { EditorState, type Text } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { Diagnostic } from '../../shared/model';
+
+export type SourceHandle = {
+  revealLine(line: number): void;
+  undo(): void;
+  redo(): void;
+  openFind(): void;
+};
+
+type Props = {
+  /** Changes when another document is opened: the editor then starts afresh, with an empty undo history. */
+  documentKey: number;
+  text: string;
+  diagnostics: Diagnostic[];
+  onChange(text: string): void;
+};
+
+/** Where a diagnostic is underlined: the text its suggestion would replace, else its whole line. */
+export function diagnosticRange(doc: Text, diagnostic: Diagnostic): { from: number; to: number } {
+  const line = doc.line(Math.min(Math.max(diagnostic.line, 1), doc.lines));
+  const at = diagnostic.suggestion ? line.text.indexOf(diagnostic.suggestion.find) : -1;
+  if (at >= 0) return { from: line.from + at, to: line.from + at + diagnostic.suggestion!.find.length };
+  return { from: line.from, to: line.to };
+}
+
+function editorDiagnostics(doc: Text, diagnostics: Diagnostic[]): EditorDiagnostic[] {
+  return diagnostics.map((diagnostic) => {
+    const { from, to } = diagnosticRange(doc, diagnostic);
+    const suggestion = diagnostic.suggestion;
+    return {
+      from,
+      to,
+      severity: diagnostic.severity,
+      source: diagnostic.code,
+      message: diagnostic.message,
+      actions: suggestion && from !== to
+        ? [{ name: `Use “${suggestion.replace}”`, apply: (view: EditorView, start: number, end: number) => view.dispatch({ changes: { from: start, to: end, insert: suggestion.replace } }) }]
+        : [],
+    };
+  });
+}
+
+/**
+ * The results text in CodeMirror: line numbers, every problem underlined and
+ * marked in the gutter, search, and the one undo history of the document.
+ */
+export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEditor({ documentKey, text, diagnostics, onChange }, handle) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  useEffect(() => {
+    const state = EditorState.create({
+      doc: text,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        drawSelection(),
+        history(),
+        search({ top: true }),
+        lintGutter(),
+        keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': 'Results text' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) changed.current(update.state.doc.toString());
+        }),
+      ],
+    });
+    view.current = new EditorView({ state, parent: host.current! });
+    // The scroller is reachable by keyboard too, as a scrolling region must be.
+    view.current.scrollDOM.tabIndex = 0;
+    return () => view.current?.destroy();
+    // A new document is a new editor; text changes within a document flow the other way.
+  }, [documentKey]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!current || current.state.doc.toString() !== text) return;
+    current.dispatch(setDiagnostics(current.state, editorDiagnostics(current.state.doc, diagnostics)));
+  }, [diagnostics, text]);
+
+  useImperativeHandle(handle, () => ({
+    revealLine(line) {
+      const current = view.current;
+      if (!current) return;
+      const target = current.state.doc.line(Math.min(Math.max(line, 1), current.state.doc.lines));
+      current.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
+      current.focus();
+    },
+    undo: () => view.current && undo(view.current),
+    redo: () => view.current && redo(view.current),
+    openFind: () => view.current && openSearchPanel(view.current),
+  }));
+
+  return <div className="source-editor" ref={host} />;
+});

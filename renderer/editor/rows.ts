@@ -1,0 +1,51 @@
+import type { Diagnostic, ResultsDocument } from '../../shared/model';
+import { formatCount } from '../../shared/report/format';
+import type { Report } from '../../shared/report/model';
+
+/** One line of the results table: a section's heading, or a motion with its counts, outcome and problems. */
+export type TableItem =
+  | { kind: 'section'; key: string; heading: string }
+  | {
+      kind: 'motion';
+      key: string;
+      number: string;
+      text: string;
+      counts: string[];
+      percent: string;
+      result: string;
+      stated: string;
+      lines: [number, number];
+      problems: Diagnostic[];
+    };
+
+/**
+ * The table's lines, from the parsed document (for where each motion is in
+ * the text) and its report (for what each motion's numbers say), which hold
+ * the same sections and motions in the same order.
+ */
+export function tableItems(document: ResultsDocument, report: Report, diagnostics: Diagnostic[]): TableItem[] {
+  const sections = document.sections.filter((section) => section.motions.length > 0);
+  return sections.flatMap((section, sectionIndex) => {
+    const reportSection = report.sections[sectionIndex]!;
+    const heading: TableItem[] = reportSection.heading ? [{ kind: 'section', key: `s${sectionIndex}`, heading: reportSection.heading }] : [];
+    return [
+      ...heading,
+      ...section.motions.map((motion, index): TableItem => {
+        const row = reportSection.rows[index]!;
+        const [first, last] = motion.lines;
+        return {
+          kind: 'motion',
+          key: `${sectionIndex}/${index}`,
+          number: row.number,
+          text: row.text,
+          counts: [row.for, row.against, row.abstain, row.invalid].map(formatCount),
+          percent: row.percentText,
+          result: row.resultText,
+          stated: motion.resultText ?? '',
+          lines: [first, last],
+          problems: diagnostics.filter((diagnostic) => diagnostic.line >= first && diagnostic.line <= last),
+        };
+      }),
+    ];
+  });
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../support/fixtures';
+import { startWebApp } from '../support/web-app';
+
+/** The editor in Chromium, through the browser's API, as a user meets it; each test leaves a screenshot to look at. */
+const artifacts = new URL('../artifacts/editor/', import.meta.url).pathname;
+let app: Awaited<ReturnType<typeof startWebApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  app = await startWebApp();
+  browser = app.browser;
+}, 180_000);
+afterAll(async () => app?.stop());
+
+async function openEditor(options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...options });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(app.url);
+  await page.getByRole('status').getByText(/motions? in/).waitFor();
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+describe('the editor', () => {
+  it('opens on the seed: 5 sections, 76 motions, no problems', async () => {
+    const page = await openEditor();
+    await expect.poll(() => page.locator('.status .counts').textContent()).toBe('76 motions in 5 sections');
+    expect(await page.locator('.status .problem-count').textContent()).toBe('No problems');
+    expect(await page.getByRole('table', { name: 'Results: 76 motions' }).count()).toBe(1);
+    // 76 motions, 5 section headings and the header row, of which only those in view are drawn.
+    expect(await page.getByRole('table').getAttribute('aria-rowcount')).toBe('82');
+    expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(82);
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('Results of voting');
+    await page.screenshot({ path: join(artifacts, 'seed.png') });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('opens a file with errors, lists them, and takes F8 to each in the text and the table', async () => {
+    const page = await openEditor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await (await chooser).setFiles(join(fixturesDir, 'a01_renters_network_ballot.txt'));
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('3 problems (3 errors)');
+    await expect.poll(() => page.frameLocator('iframe[title="Report preview"]').locator('h1').textContent()).toBe('Results of the strategy ballot');
+    expect(await page.getByRole('list', { name: 'Problems' }).getByRole('listitem').count()).toBe(3);
+    await page.keyboard.press('F8');
+    await expect.poll(() => page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe('59');
+    expect(await page.locator('.results-table .motion-row.selected th').textContent()).toMatch(/^6/);
+    await page.keyboard.press('F8');
+    await expect.poll(() => page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe('80');
+    await expect.poll(() => page.locator('.results-table .motion-row.selected').count()).toBe(1); // scrolled into view in the table too
+    await page.screenshot({ path: join(artifacts, 'problems.png') });
+    await page.close();
+  }, 60_000);
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    // The page's own policy forbids injected scripts, so this one page lets axe in.
+    const page = await openEditor({ bypassCSP: true });
+    await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, where: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
+    });
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
