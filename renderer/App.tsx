@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, OpenedDocument, TallyApi } from '../shared/api';
 import type { DocumentState } from '../shared/document-file';
+import { editMotion } from '../shared/edits';
 import { parse } from '../shared/parse';
 import { buildReport } from '../shared/report/build';
 import type { ExportFormat } from '../shared/report/export';
 import { isoDateOf } from '../shared/report/from-state';
 import { renderHtml } from '../shared/report/html';
+import { cellChange } from './editor/cells';
 import { Preview } from './editor/Preview';
 import { ProblemsList } from './editor/ProblemsList';
-import { ResultsTable } from './editor/ResultsTable';
+import { ResultsTable, type EditableColumn } from './editor/ResultsTable';
 import { tableItems } from './editor/rows';
 import { SourceEditor, type SourceHandle } from './editor/SourceEditor';
 import { Splitter } from './editor/Splitter';
@@ -62,6 +64,27 @@ export function App({ api }: { api: TallyApi }) {
     setSelectedLine(problem.line);
     source.current?.revealLine(problem.line);
   }, [problems]);
+
+  /** A cell edited in the table becomes an edit of the text, one step in the source's undo history. */
+  const editCell = (item: { sectionIndex: number; motionIndex: number }, column: EditableColumn, value: string): boolean => {
+    if (!parsed || parsedText !== text) {
+      setStatus('Still reading your last change; try again in a moment.');
+      return false;
+    }
+    const change = cellChange(column, value);
+    if (typeof change === 'string') {
+      setStatus(change);
+      return false;
+    }
+    const outcome = editMotion(text, parsed, item.sectionIndex, item.motionIndex, change);
+    if (!outcome.ok) {
+      setStatus(outcome.message);
+      return false;
+    }
+    source.current?.replaceLines(outcome.edit);
+    setStatus('');
+    return true;
+  };
 
   const saveWith = async (write: TallyApi['save']) => {
     if (!stateRef.current) return null;
@@ -179,6 +202,7 @@ export function App({ api }: { api: TallyApi }) {
               {pane === 'results' && (
                 <ResultsTable
                   items={items}
+                  onEdit={editCell}
                   selectedLine={selectedLine}
                   onSelect={(line) => {
                     setSelectedLine(line);

@@ -1,44 +1,116 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TableItem } from './rows';
 
 const rowHeight = 30;
 const overscan = 10;
 
-type Props = { items: TableItem[]; selectedLine: number | null; onSelect(line: number): void };
+/** The cells the user can edit, in the order Tab moves through them. */
+export const editableColumns = ['number', 'text', 'for', 'against', 'abstain', 'invalid'] as const;
+export type EditableColumn = (typeof editableColumns)[number];
+const columnNames: Record<EditableColumn, string> = { number: 'Number', text: 'Motion', for: 'For', against: 'Against', abstain: 'Abstained', invalid: 'Invalid' };
+
+type MotionItem = Extract<TableItem, { kind: 'motion' }>;
+type Props = {
+  items: TableItem[];
+  selectedLine: number | null;
+  onSelect(line: number): void;
+  /** A cell's new value, as typed; true when it was taken, so that Tab may move on. */
+  onEdit(item: MotionItem, column: EditableColumn, value: string): boolean;
+};
 
 /**
  * The sections and motions as a table, one motion a row. Only the rows in
- * view are drawn, so that 10,000 motions scroll as smoothly as 76.
+ * view are drawn, so that 10,000 motions scroll as smoothly as 76. A cell is
+ * edited by double-clicking it, or by Enter on a chosen row; Enter or Tab
+ * keeps the change, Escape drops it.
  */
-export function ResultsTable({ items, selectedLine, onSelect }: Props) {
+export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  const [editing, setEditing] = useState<{ key: string; column: EditableColumn } | null>(null);
   const container = useRef<HTMLDivElement | null>(null);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const motions = items.filter((item): item is MotionItem => item.kind === 'motion');
+  const selected = motions.find((item) => selectedLine !== null && selectedLine >= item.lines[0] && selectedLine <= item.lines[1]);
 
   // The row of the line chosen elsewhere (a problem, the source) is scrolled into view.
   useEffect(() => {
     const element = container.current;
-    if (!element || selectedLine === null) return;
-    const index = items.findIndex((item) => item.kind === 'motion' && selectedLine >= item.lines[0] && selectedLine <= item.lines[1]);
-    if (index < 0) return;
-    const top = index * rowHeight;
+    if (!element || !selected) return;
+    const top = items.indexOf(selected) * rowHeight;
     if (top < element.scrollTop || top + rowHeight > element.scrollTop + element.clientHeight - rowHeight) element.scrollTop = Math.max(0, top - element.clientHeight / 2);
-  }, [items, selectedLine]);
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-  const motions = items.filter((item) => item.kind === 'motion').length;
+  }, [items, selected]);
+
+  const move = (item: MotionItem, column: EditableColumn, step: 1 | -1) => {
+    const next = editableColumns.indexOf(column) + step;
+    if (next >= 0 && next < editableColumns.length) return setEditing({ key: item.key, column: editableColumns[next]! });
+    const row = motions[motions.indexOf(item) + step];
+    if (!row) return setEditing(null);
+    onSelect(row.lines[0]);
+    setEditing({ key: row.key, column: step === 1 ? editableColumns[0] : editableColumns[editableColumns.length - 1]! });
+  };
+
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>, item: MotionItem, column: EditableColumn) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setEditing(null);
+      container.current?.focus();
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      const value = event.currentTarget.value;
+      const unchanged = value === String(item.values[column] ?? '');
+      if (!unchanged && !onEdit(item, column, value)) return;
+      if (event.key === 'Tab') move(item, column, event.shiftKey ? -1 : 1);
+      else {
+        setEditing(null);
+        container.current?.focus();
+      }
+    }
+  };
+
+  const cell = (item: MotionItem, column: EditableColumn, shown: string, className?: string) => {
+    const isEditing = editing?.key === item.key && editing.column === column;
+    return (
+      <td key={column} className={className} title={column === 'text' ? item.text : undefined} onDoubleClick={() => setEditing({ key: item.key, column })}>
+        {isEditing ? (
+          <input
+            autoFocus
+            aria-label={`${columnNames[column]}, motion ${item.number}`}
+            defaultValue={String(item.values[column] ?? '')}
+            onKeyDown={(event) => onInputKey(event, item, column)}
+            onBlur={() => setEditing(null)}
+          />
+        ) : (
+          shown
+        )}
+      </td>
+    );
+  };
+
   return (
     <div
       className="results-table"
       tabIndex={0}
       aria-label="Results table"
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget || !selected) return;
+        if (event.key === 'Enter' || event.key === 'F2') {
+          event.preventDefault();
+          setEditing({ key: selected.key, column: 'for' });
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          const row = motions[motions.indexOf(selected) + (event.key === 'ArrowDown' ? 1 : -1)];
+          if (row) onSelect(row.lines[0]);
+        }
+      }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       ref={(element) => {
         container.current = element;
         if (element && element.clientHeight !== height) setHeight(element.clientHeight || 600);
       }}
     >
-      <table aria-label={`Results: ${motions} motions`} aria-rowcount={items.length + 1}>
+      <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1}>
         <thead>
           <tr>
             <th scope="col">No.</th>
@@ -60,14 +132,13 @@ export function ResultsTable({ items, selectedLine, onSelect }: Props) {
                 <th colSpan={9} scope="colgroup">{item.heading}</th>
               </tr>
             ) : (
-              <tr
-                key={item.key}
-                className={`motion-row${selectedLine !== null && selectedLine >= item.lines[0] && selectedLine <= item.lines[1] ? ' selected' : ''}`}
-                aria-rowindex={first + offset + 2}
-                onClick={() => onSelect(item.lines[0])}
-              >
-                <th scope="row">
-                  {item.number}
+              <tr key={item.key} className={`motion-row${item === selected ? ' selected' : ''}`} aria-rowindex={first + offset + 2} aria-selected={item === selected} onClick={() => onSelect(item.lines[0])}>
+                <th scope="row" onDoubleClick={() => setEditing({ key: item.key, column: 'number' })}>
+                  {editing?.key === item.key && editing.column === 'number' ? (
+                    <input autoFocus aria-label={`Number, motion ${item.number}`} defaultValue={item.number} onKeyDown={(event) => onInputKey(event, item, 'number')} onBlur={() => setEditing(null)} />
+                  ) : (
+                    item.number
+                  )}
                   {item.problems.length > 0 && (
                     <span className={`badge ${item.problems.some((problem) => problem.severity === 'error') ? 'error' : 'warning'}`} title={item.problems.map((problem) => problem.message).join('\n')}>
                       {item.problems.some((problem) => problem.severity === 'error') ? '✖' : '▲'} {item.problems.length}
@@ -75,8 +146,11 @@ export function ResultsTable({ items, selectedLine, onSelect }: Props) {
                     </span>
                   )}
                 </th>
-                <td className="text" title={item.text}>{item.text}</td>
-                {item.counts.map((count, index) => <td key={index} className="count">{count}</td>)}
+                {cell(item, 'text', item.text, 'text')}
+                {cell(item, 'for', item.counts[0]!, 'count')}
+                {cell(item, 'against', item.counts[1]!, 'count')}
+                {cell(item, 'abstain', item.counts[2]!, 'count')}
+                {cell(item, 'invalid', item.counts[3]!, 'count')}
                 <td className="count">{item.percent}</td>
                 <td className={`result ${item.result.toLowerCase().split(' ')[0]}`}>{item.result}</td>
                 <td>{item.stated}</td>

@@ -4,10 +4,13 @@ import { openSearchPanel, search, searchKeymap } from '@codemirror/search';
 import { EditorState, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { LineEdit } from '../../shared/edits';
 import type { Diagnostic } from '../../shared/model';
 
 export type SourceHandle = {
   revealLine(line: number): void;
+  /** Replaces whole lines, as one step of the undo history: how an edit in the table reaches the text. */
+  replaceLines(edit: LineEdit): void;
   undo(): void;
   redo(): void;
   openFind(): void;
@@ -95,6 +98,13 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
       const target = current.state.doc.line(Math.min(Math.max(line, 1), current.state.doc.lines));
       current.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
       current.focus();
+    },
+    replaceLines({ fromLine, toLine, lines }) {
+      const current = view.current;
+      if (!current) return;
+      const from = current.state.doc.line(fromLine).from;
+      const to = current.state.doc.line(toLine).to;
+      current.dispatch({ changes: { from, to, insert: lines.join('\n') }, userEvent: 'input.table', scrollIntoView: true });
     },
     undo: () => view.current && undo(view.current),
     redo: () => view.current && redo(view.current),

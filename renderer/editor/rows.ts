@@ -8,9 +8,14 @@ export type TableItem =
   | {
       kind: 'motion';
       key: string;
+      /** Where the motion is in the parsed document, for editing it. */
+      sectionIndex: number;
+      motionIndex: number;
       number: string;
       text: string;
       counts: string[];
+      /** The values the table lets the user edit, as they stand. */
+      values: { number: string; text: string; for: number | null; against: number | null; abstain: number | null; invalid: number | null };
       percent: string;
       result: string;
       stated: string;
@@ -24,9 +29,9 @@ export type TableItem =
  * the same sections and motions in the same order.
  */
 export function tableItems(document: ResultsDocument, report: Report, diagnostics: Diagnostic[]): TableItem[] {
-  const sections = document.sections.filter((section) => section.motions.length > 0);
-  return sections.flatMap((section, sectionIndex) => {
-    const reportSection = report.sections[sectionIndex]!;
+  const sections = document.sections.map((section, sectionIndex) => ({ section, sectionIndex })).filter(({ section }) => section.motions.length > 0);
+  return sections.flatMap(({ section, sectionIndex }, shown) => {
+    const reportSection = report.sections[shown]!;
     const heading: TableItem[] = reportSection.heading ? [{ kind: 'section', key: `s${sectionIndex}`, heading: reportSection.heading }] : [];
     return [
       ...heading,
@@ -36,9 +41,12 @@ export function tableItems(document: ResultsDocument, report: Report, diagnostic
         return {
           kind: 'motion',
           key: `${sectionIndex}/${index}`,
+          sectionIndex,
+          motionIndex: index,
           number: row.number,
           text: row.text,
           counts: [row.for, row.against, row.abstain, row.invalid].map(formatCount),
+          values: { number: row.number, text: row.text, for: row.for, against: row.against, abstain: row.abstain, invalid: row.invalid },
           percent: row.percentText,
           result: row.resultText,
           stated: motion.resultText ?? '',

@@ -62,6 +62,37 @@ describe('the editor', () => {
     await page.close();
   }, 60_000);
 
+  it('fixes a count in the table, as an edit of the text that undo and redo take back and forth', async () => {
+    const page = await openEditor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await (await chooser).setFiles(join(fixturesDir, 'a01_renters_network_ballot.txt'));
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('3 problems (3 errors)');
+    // Line 89: "69 for; 3 against; 2 abstained" adds up to 74, but 73 people voted.
+    await page.getByRole('button', { name: /line 89/ }).click();
+    await page.locator('.results-table .motion-row.selected td.count').first().dblclick();
+    const cell = page.getByRole('textbox', { name: /^For, motion 5$/ });
+    await cell.fill('68');
+    await cell.press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('2 problems (2 errors)');
+    expect(await page.locator('.cm-content').textContent()).toContain('68 for; 3 against; 2 abstained');
+    expect(await page.locator('.results-table .motion-row.selected td.count').first().textContent()).toBe('68');
+    await page.screenshot({ path: join(artifacts, 'table-edit.png') });
+
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('3 problems (3 errors)');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('2 problems (2 errors)');
+
+    const refused = page.locator('.results-table .motion-row.selected td.count').nth(1);
+    await refused.dblclick();
+    await page.getByRole('textbox', { name: /^Against, motion 5$/ }).fill('three');
+    await page.getByRole('textbox', { name: /^Against, motion 5$/ }).press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('“three” is not a count');
+    await page.close();
+  }, 60_000);
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     // The page's own policy forbids injected scripts, so this one page lets axe in.
     const page = await openEditor({ bypassCSP: true });
