@@ -69,24 +69,25 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
     }
   };
 
-  const cell = (item: MotionItem, column: EditableColumn, shown: string, className?: string) => {
-    const isEditing = editing?.key === item.key && editing.column === column;
-    return (
-      <td key={column} className={className} title={column === 'text' ? item.text : undefined} onDoubleClick={() => setEditing({ key: item.key, column })}>
-        {isEditing ? (
-          <input
-            autoFocus
-            aria-label={`${columnNames[column]}, motion ${item.number}`}
-            defaultValue={String(item.values[column] ?? '')}
-            onKeyDown={(event) => onInputKey(event, item, column)}
-            onBlur={() => setEditing(null)}
-          />
-        ) : (
-          shown
-        )}
-      </td>
+  /** What a cell shows: its value, or the box to change it in. */
+  const content = (item: MotionItem, column: EditableColumn, shown: string) =>
+    editing?.key === item.key && editing.column === column ? (
+      <input
+        autoFocus
+        aria-label={`${columnNames[column]}, motion ${item.number}`}
+        defaultValue={String(item.values[column] ?? '')}
+        onKeyDown={(event) => onInputKey(event, item, column)}
+        onBlur={() => setEditing(null)}
+      />
+    ) : (
+      shown
     );
-  };
+
+  const cell = (item: MotionItem, column: EditableColumn, shown: string, className?: string) => (
+    <td key={column} className={className} title={column === 'text' ? item.text : undefined} onDoubleClick={() => setEditing({ key: item.key, column })}>
+      {content(item, column, shown)}
+    </td>
+  );
 
   return (
     <div
@@ -134,11 +135,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
             ) : (
               <tr key={item.key} className={`motion-row${item === selected ? ' selected' : ''}`} aria-rowindex={first + offset + 2} aria-selected={item === selected} onClick={() => onSelect(item.lines[0])}>
                 <th scope="row" onDoubleClick={() => setEditing({ key: item.key, column: 'number' })}>
-                  {editing?.key === item.key && editing.column === 'number' ? (
-                    <input autoFocus aria-label={`Number, motion ${item.number}`} defaultValue={item.number} onKeyDown={(event) => onInputKey(event, item, 'number')} onBlur={() => setEditing(null)} />
-                  ) : (
-                    item.number
-                  )}
+                  {content(item, 'number', item.number)}
                   {item.problems.length > 0 && (
                     <span className={`badge ${item.problems.some((problem) => problem.severity === 'error') ? 'error' : 'warning'}`} title={item.problems.map((problem) => problem.message).join('\n')}>
                       {item.problems.some((problem) => problem.severity === 'error') ? '✖' : '▲'} {item.problems.length}

@@ -28,6 +28,14 @@ async function openEditor(options: { bypassCSP?: boolean } = {}): Promise<Page> 
   return page;
 }
 
+/** Opens a fixture through the Open button and the browser's file picker, and waits for its problems. */
+async function openFixture(page: Page, name: string, problems: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles(join(fixturesDir, name));
+  await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe(problems);
+}
+
 describe('the editor', () => {
   it('opens on the seed: 5 sections, 76 motions, no problems', async () => {
     const page = await openEditor();
@@ -46,10 +54,7 @@ describe('the editor', () => {
 
   it('opens a file with errors, lists them, and takes F8 to each in the text and the table', async () => {
     const page = await openEditor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(join(fixturesDir, 'a01_renters_network_ballot.txt'));
-    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('3 problems (3 errors)');
+    await openFixture(page, 'a01_renters_network_ballot.txt', '3 problems (3 errors)');
     await expect.poll(() => page.frameLocator('iframe[title="Report preview"]').locator('h1').textContent()).toBe('Results of the strategy ballot');
     expect(await page.getByRole('list', { name: 'Problems' }).getByRole('listitem').count()).toBe(3);
     await page.keyboard.press('F8');
@@ -64,10 +69,7 @@ describe('the editor', () => {
 
   it('fixes a count in the table, as an edit of the text that undo and redo take back and forth', async () => {
     const page = await openEditor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(join(fixturesDir, 'a01_renters_network_ballot.txt'));
-    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('3 problems (3 errors)');
+    await openFixture(page, 'a01_renters_network_ballot.txt', '3 problems (3 errors)');
     // Line 89: "69 for; 3 against; 2 abstained" adds up to 74, but 73 people voted.
     await page.getByRole('button', { name: /line 89/ }).click();
     await page.locator('.results-table .motion-row.selected td.count').first().dblclick();
