@@ -9,6 +9,7 @@ import { isoDateOf } from '../shared/report/from-state';
 import { renderHtml } from '../shared/report/html';
 import { cellChange } from './editor/cells';
 import { Preview } from './editor/Preview';
+import { SettingsPanel } from './editor/SettingsPanel';
 import { ProblemsList } from './editor/ProblemsList';
 import { ResultsTable, type EditableColumn } from './editor/ResultsTable';
 import { tableItems } from './editor/rows';
@@ -38,6 +39,7 @@ export function App({ api }: { api: TallyApi }) {
   const [status, setStatus] = useState('');
   const [selectedLine, setSelectedLine] = useState<number | null>(null);
   const [currentProblem, setCurrentProblem] = useState<number | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [widths, setWidths] = useState<Record<Pane, number>>({ source: 0.3, results: 0.42, preview: 0.28 });
   const [shown, setShown] = useState<Record<Pane | 'problems', boolean>>({ source: true, results: true, preview: true, problems: true });
   const source = useRef<SourceHandle>(null);
@@ -173,8 +175,20 @@ export function App({ api }: { api: TallyApi }) {
         <button onClick={() => void exportAs('pdf')} disabled={!document}>Export PDF…</button>
         <button onClick={() => void exportAs('csv')} disabled={!document}>Export CSV…</button>
         <button onClick={() => void print()} disabled={!document}>Print…</button>
+        <button onClick={() => setSettingsOpen((open) => !open)} disabled={!document} aria-expanded={settingsOpen}>Settings…</button>
         <span className="name">{document ? `${document.name}${edited ? ' •' : ''}` : 'Loading…'}</span>
       </header>
+      {settingsOpen && document && (
+        <SettingsPanel
+          settings={document.settings}
+          report={document.report}
+          onClose={() => setSettingsOpen(false)}
+          onChange={(settings, reportOptions) => {
+            setDocument({ ...document, settings, report: reportOptions });
+            setEdited(true);
+          }}
+        />
+      )}
       <main className="panes">
         {visible.map((pane, index) => (
           <div key={pane} className="pane-slot" style={{ flexBasis: `${(100 * widths[pane]) / total}%` }}>

@@ -95,6 +95,21 @@ describe('the editor', () => {
     await page.close();
   }, 60_000);
 
+  it('takes the report’s title and rules from the settings panel, into the table and the preview', async () => {
+    const page = await openEditor();
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    await page.getByLabel('Title (instead of the file’s)').fill('Momentum policy ballot 2020');
+    await page.getByLabel('Decimal places').selectOption('2');
+    await page.getByLabel('Percentages of').selectOption('voters');
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('Momentum policy ballot 2020');
+    // Motion 1: 54 of the 56 voters.
+    await expect.poll(() => page.locator('.results-table .motion-row td.count').nth(4).textContent()).toBe('96.43%');
+    expect(await page.locator('.toolbar .name').textContent()).toBe('Sample results •');
+    await page.screenshot({ path: join(artifacts, 'settings.png') });
+    await page.close();
+  }, 60_000);
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     // The page's own policy forbids injected scripts, so this one page lets axe in.
     const page = await openEditor({ bypassCSP: true });

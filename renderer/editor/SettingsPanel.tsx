@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { MajorityRule, PercentBase, type Settings } from '../../shared/model';
+import { imageSize } from '../../shared/report/image';
+import { Paper, ReportOptions, type Logo } from '../../shared/report/model';
+
+type Props = { settings: Settings; report: ReportOptions; onChange(settings: Settings, report: ReportOptions): void; onClose(): void };
+
+const ruleNames: Record<MajorityRule, string> = { simple: 'Simple majority', 'two-thirds': 'Two-thirds majority', 'three-quarters': 'Three-quarters majority', absolute: 'Absolute majority (of the voters)' };
+const baseNames: Record<PercentBase, string> = { 'for-against': 'For and against', cast: 'All votes cast', voters: 'The stated voters' };
+
+/** The report's heading, the counting rules and the page, for the document open; saved with it in its .tally file. */
+export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
+  const id = useId();
+  const [problem, setProblem] = useState('');
+  const setReport = (change: Partial<Record<keyof ReportOptions, unknown>>) => {
+    const parsed = ReportOptions.safeParse({ ...report, ...change });
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? 'That value cannot be used.');
+    setProblem('');
+    onChange(settings, parsed.data);
+  };
+  const text = (name: 'title' | 'organisation' | 'meeting' | 'place', label: string) => (
+    <label htmlFor={`${id}-${name}`}>
+      {label}
+      <input id={`${id}-${name}`} defaultValue={report[name] ?? ''} onChange={(event) => setReport({ [name]: event.target.value.trim() || null })} />
+    </label>
+  );
+  const chooseLogo = async (file: File | undefined) => {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mediaType = file.type === 'image/png' ? 'image/png' : file.type === 'image/jpeg' ? 'image/jpeg' : null;
+    if (!mediaType || !imageSize(bytes, mediaType) || bytes.length > 2 * 1024 * 1024) return setProblem(`${file.name} is not a PNG or JPEG image of at most 2 MB.`);
+    const logo: Logo = { mediaType, base64: btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')) };
+    setReport({ logo });
+  };
+  return (
+    <section className="settings" aria-label="Report settings">
+      <header>
+        <h2>Report settings</h2>
+        <button onClick={onClose}>Close</button>
+      </header>
+      <div className="settings-grid">
+        {text('title', 'Title (instead of the file’s)')}
+        {text('organisation', 'Organisation')}
+        {text('meeting', 'Meeting')}
+        {text('place', 'Place')}
+        <label htmlFor={`${id}-date`}>
+          Date of the meeting
+          <input id={`${id}-date`} type="date" defaultValue={report.date ?? ''} onChange={(event) => setReport({ date: event.target.value || null })} />
+        </label>
+        <label htmlFor={`${id}-rule`}>
+          Majority rule
+          <select id={`${id}-rule`} value={settings.rule} onChange={(event) => onChange({ ...settings, rule: MajorityRule.parse(event.target.value) }, report)}>
+            {MajorityRule.options.map((rule) => <option key={rule} value={rule}>{ruleNames[rule]}</option>)}
+          </select>
+        </label>
+        <label htmlFor={`${id}-base`}>
+          Percentages of
+          <select id={`${id}-base`} value={settings.base} onChange={(event) => onChange({ ...settings, base: PercentBase.parse(event.target.value) }, report)}>
+            {PercentBase.options.map((base) => <option key={base} value={base}>{baseNames[base]}</option>)}
+          </select>
+        </label>
+        <label htmlFor={`${id}-decimals`}>
+          Decimal places
+          <select id={`${id}-decimals`} value={settings.decimals} onChange={(event) => onChange({ ...settings, decimals: Number(event.target.value) }, report)}>
+            {[0, 1, 2].map((decimals) => <option key={decimals} value={decimals}>{decimals}</option>)}
+          </select>
+        </label>
+        <label htmlFor={`${id}-paper`}>
+          Paper
+          <select id={`${id}-paper`} value={report.paper} onChange={(event) => setReport({ paper: Paper.parse(event.target.value) })}>
+            <option value="a4">A4</option>
+            <option value="letter">Letter</option>
+          </select>
+        </label>
+        <label className="check" htmlFor={`${id}-landscape`}>
+          <input id={`${id}-landscape`} type="checkbox" checked={report.landscape} onChange={(event) => setReport({ landscape: event.target.checked })} />
+          Landscape
+        </label>
+        <label className="check" htmlFor={`${id}-bars`}>
+          <input id={`${id}-bars`} type="checkbox" checked={report.bars} onChange={(event) => setReport({ bars: event.target.checked })} />
+          Bars beside the percentages
+        </label>
+        <label htmlFor={`${id}-logo`}>
+          Logo (PNG or JPEG)
+          <input id={`${id}-logo`} type="file" accept="image/png,image/jpeg" onChange={(event) => void chooseLogo(event.target.files?.[0])} />
+        </label>
+        {report.logo && <button onClick={() => setReport({ logo: null })}>Remove the logo</button>}
+      </div>
+      {problem && <p className="settings-problem" role="alert">{problem}</p>}
+    </section>
+  );
+}
