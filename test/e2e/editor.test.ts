@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,30 @@ describe('the editor', () => {
     await page.screenshot({ path: join(artifacts, 'settings.png') });
     await page.close();
   }, 60_000);
+
+  it('opens 10,000 motions, and a cell edit there changes that motion’s result', async () => {
+    const seed = readFileSync(join(fixturesDir, 'seed_results_of_voting.txt'), 'utf8');
+    const body = seed.slice(seed.indexOf('1. Unite'));
+    let section = 0;
+    const copies = Array.from({ length: 132 }, () => body.replace(/^(\d+)\. (.*) -$/gm, (line) => line.replace(/^\d+/, String(++section))));
+    const large = join(artifacts, 'large-10032.txt');
+    writeFileSync(large, `Results of voting:\n\n56 people voted in total.\n\n${copies.join('\n\n')}`);
+    const page = await openEditor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await (await chooser).setFiles(large);
+    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe('10032 motions in 660 sections');
+    expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(100); // only the rows in view are drawn
+    const firstRow = page.locator('.results-table .motion-row').first();
+    await firstRow.locator('td.count').nth(1).dblclick();
+    const cell = page.getByRole('textbox', { name: /^Against, motion 1$/ });
+    await cell.fill('60');
+    await cell.press('Enter');
+    await expect.poll(() => firstRow.locator('td.result').textContent(), { timeout: 20_000 }).toBe('Lost');
+    expect(await page.locator('.cm-content').textContent()).toContain('54 for; 60 against; 2 abstained');
+    await page.screenshot({ path: join(artifacts, 'large.png') });
+    await page.close();
+  }, 120_000);
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     // The page's own policy forbids injected scripts, so this one page lets axe in.
