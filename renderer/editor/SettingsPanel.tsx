@@ -7,6 +7,7 @@ type Props = { settings: Settings; report: ReportOptions; onChange(settings: Set
 
 const ruleNames: Record<MajorityRule, string> = { simple: 'Simple majority', 'two-thirds': 'Two-thirds majority', 'three-quarters': 'Three-quarters majority', absolute: 'Absolute majority (of the voters)' };
 const baseNames: Record<PercentBase, string> = { 'for-against': 'For and against', cast: 'All votes cast', voters: 'The stated voters' };
+const paperNames: Record<Paper, string> = { a4: 'A4', letter: 'Letter' };
 
 /** The report's heading, the counting rules and the page, for the document open; saved with it in its .tally file. */
 export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
@@ -22,6 +23,14 @@ export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
     <label htmlFor={`${id}-${name}`}>
       {label}
       <input id={`${id}-${name}`} defaultValue={report[name] ?? ''} onChange={(event) => setReport({ [name]: event.target.value.trim() || null })} />
+    </label>
+  );
+  const choice = (name: string, label: string, value: string, options: Record<string, string>, choose: (value: string) => void) => (
+    <label htmlFor={`${id}-${name}`}>
+      {label}
+      <select id={`${id}-${name}`} value={value} onChange={(event) => choose(event.target.value)}>
+        {Object.entries(options).map(([option, text]) => <option key={option} value={option}>{text}</option>)}
+      </select>
     </label>
   );
   const chooseLogo = async (file: File | undefined) => {
@@ -47,31 +56,10 @@ export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
           Date of the meeting
           <input id={`${id}-date`} type="date" defaultValue={report.date ?? ''} onChange={(event) => setReport({ date: event.target.value || null })} />
         </label>
-        <label htmlFor={`${id}-rule`}>
-          Majority rule
-          <select id={`${id}-rule`} value={settings.rule} onChange={(event) => onChange({ ...settings, rule: MajorityRule.parse(event.target.value) }, report)}>
-            {MajorityRule.options.map((rule) => <option key={rule} value={rule}>{ruleNames[rule]}</option>)}
-          </select>
-        </label>
-        <label htmlFor={`${id}-base`}>
-          Percentages of
-          <select id={`${id}-base`} value={settings.base} onChange={(event) => onChange({ ...settings, base: PercentBase.parse(event.target.value) }, report)}>
-            {PercentBase.options.map((base) => <option key={base} value={base}>{baseNames[base]}</option>)}
-          </select>
-        </label>
-        <label htmlFor={`${id}-decimals`}>
-          Decimal places
-          <select id={`${id}-decimals`} value={settings.decimals} onChange={(event) => onChange({ ...settings, decimals: Number(event.target.value) }, report)}>
-            {[0, 1, 2].map((decimals) => <option key={decimals} value={decimals}>{decimals}</option>)}
-          </select>
-        </label>
-        <label htmlFor={`${id}-paper`}>
-          Paper
-          <select id={`${id}-paper`} value={report.paper} onChange={(event) => setReport({ paper: Paper.parse(event.target.value) })}>
-            <option value="a4">A4</option>
-            <option value="letter">Letter</option>
-          </select>
-        </label>
+        {choice('rule', 'Majority rule', settings.rule, ruleNames, (rule) => onChange({ ...settings, rule: MajorityRule.parse(rule) }, report))}
+        {choice('base', 'Percentages of', settings.base, baseNames, (base) => onChange({ ...settings, base: PercentBase.parse(base) }, report))}
+        {choice('decimals', 'Decimal places', String(settings.decimals), { 0: '0', 1: '1', 2: '2' }, (decimals) => onChange({ ...settings, decimals: Number(decimals) }, report))}
+        {choice('paper', 'Paper', report.paper, paperNames, (paper) => setReport({ paper: Paper.parse(paper) }))}
         <label className="check" htmlFor={`${id}-landscape`}>
           <input id={`${id}-landscape`} type="checkbox" checked={report.landscape} onChange={(event) => setReport({ landscape: event.target.checked })} />
           Landscape

@@ -28,11 +28,16 @@ async function openEditor(options: { bypassCSP?: boolean } = {}): Promise<Page> 
   return page;
 }
 
-/** Opens a fixture through the Open button and the browser's file picker, and waits for its problems. */
-async function openFixture(page: Page, name: string, problems: string): Promise<void> {
+/** Opens a file through the Open button and the browser's file picker. */
+async function openFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
-  await (await chooser).setFiles(join(fixturesDir, name));
+  await (await chooser).setFiles(path);
+}
+
+/** Opens a fixture and waits for its problems. */
+async function openFixture(page: Page, name: string, problems: string): Promise<void> {
+  await openFile(page, join(fixturesDir, name));
   await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe(problems);
 }
 
@@ -118,9 +123,7 @@ describe('the editor', () => {
     const large = join(artifacts, 'large-10032.txt');
     writeFileSync(large, `Results of voting:\n\n56 people voted in total.\n\n${copies.join('\n\n')}`);
     const page = await openEditor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(large);
+    await openFile(page, large);
     await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe('10032 motions in 660 sections');
     expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(100); // only the rows in view are drawn
     const firstRow = page.locator('.results-table .motion-row').first();
