@@ -1,9 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { OpenedDocument, OpenOutcome, WriteOutcome } from '../shared/api';
-import { readTallyFile, tallyExtension, writeTallyFile, type DocumentState } from '../shared/document-file';
-import { defaultSettings } from '../shared/model';
-import { defaultReportOptions } from '../shared/report/model';
+import { freshState, readTallyFile, tallyExtension, writeTallyFile, type DocumentState } from '../shared/document-file';
 import { readResultsFile, writeFileAtomic } from './files';
 
 /** When a file on disk was last seen: a later size or time means someone else changed it. */
@@ -17,11 +15,6 @@ export const isTallyFile = (path: string): boolean => extname(path).toLowerCase(
 async function stampOf(path: string): Promise<DiskStamp | null> {
   const info = await stat(path).catch(() => null);
   return info && { size: info.size, mtimeMs: info.mtimeMs };
-}
-
-/** A fresh document from results text: the file's own title, the default rules, nothing accepted. */
-export function freshState(text: string): DocumentState {
-  return { text, settings: defaultSettings(), report: defaultReportOptions(), accepted: [] };
 }
 
 /** Opens a results file or a saved .tally file. Every failure is a message naming the file. */

@@ -4,7 +4,7 @@ import type { Settings } from '../shared/model';
 import { parse } from '../shared/parse';
 import { renderExport, type ExportFormat } from '../shared/report/export';
 import { reportOfState } from '../shared/report/from-state';
-import { imageSize } from '../shared/report/image';
+import { logoFrom, MAX_LOGO_BYTES } from '../shared/report/image';
 import type { Logo, ReportOptions } from '../shared/report/model';
 import type { PrintPdf } from '../shared/report/pdf';
 import { formatDiagnostic, type Output } from './console';
@@ -95,15 +95,12 @@ async function readLogo(path: string): Promise<Logo | string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return `the logo ${path} is not a file.`;
-    if (info.size > maxLogoBytes) return `the logo ${path} is larger than 2 MB; use a smaller image.`;
+    if (info.size > MAX_LOGO_BYTES) return `the logo ${path} is larger than 2 MB; use a smaller image.`;
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? `the logo ${path} does not exist.` : `the logo ${path} cannot be read: ${(error as Error).message}`;
   }
-  const mediaType = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : null;
-  if (!mediaType || !imageSize(bytes, mediaType)) return `the logo ${path} is not a PNG or JPEG image.`;
-  return { mediaType, base64: Buffer.from(bytes).toString('base64') };
+  const logo = logoFrom(bytes);
+  return typeof logo === 'string' ? `the logo ${path} ${logo}` : { ...logo, base64: Buffer.from(bytes).toString('base64') };
 }
-
-const maxLogoBytes = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DiagnosticCode, Settings } from './model';
-import { ReportOptions } from './report/model';
+import { DiagnosticCode, defaultSettings, Settings } from './model';
+import { defaultReportOptions, ReportOptions } from './report/model';
 
 /**
  * The file Tally Desk saves (".tally"): the corrected text, the settings, the
@@ -33,6 +33,11 @@ export const TallyFile = DocumentState.extend({
 export type TallyFile = z.infer<typeof TallyFile>;
 
 export const tallyExtension = 'tally';
+
+/** A fresh document from results text: the file's own title, the default rules, nothing accepted. */
+export function freshState(text: string): DocumentState {
+  return { text, settings: defaultSettings(), report: defaultReportOptions(), accepted: [] };
+}
 
 export function writeTallyFile(state: DocumentState): string {
   const file: TallyFile = { format: 'tally-desk', version: 1, ...state };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { MajorityRule, PercentBase, type Settings } from '../../shared/model';
-import { imageSize } from '../../shared/report/image';
+import { logoFrom } from '../../shared/report/image';
 import { Paper, ReportOptions, type Logo } from '../../shared/report/model';
 
 type Props = { settings: Settings; report: ReportOptions; onChange(settings: Settings, report: ReportOptions): void; onClose(): void };
@@ -36,9 +36,9 @@ export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
   const chooseLogo = async (file: File | undefined) => {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const mediaType = file.type === 'image/png' ? 'image/png' : file.type === 'image/jpeg' ? 'image/jpeg' : null;
-    if (!mediaType || !imageSize(bytes, mediaType) || bytes.length > 2 * 1024 * 1024) return setProblem(`${file.name} is not a PNG or JPEG image of at most 2 MB.`);
-    const logo: Logo = { mediaType, base64: btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')) };
+    const checked = logoFrom(bytes);
+    if (typeof checked === 'string') return setProblem(`${file.name} ${checked}`);
+    const logo: Logo = { ...checked, base64: btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')) };
     setReport({ logo });
   };
   return (

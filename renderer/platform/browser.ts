@@ -1,12 +1,10 @@
 import sampleText from '../../assets/sample-results.txt?raw';
 import type { MenuCommand, OpenedDocument, OpenOutcome, TallyApi, WriteOutcome } from '../../shared/api';
 import { decode, MAX_FILE_BYTES, tooLarge } from '../../shared/decode';
-import { readTallyFile, writeTallyFile, type DocumentState } from '../../shared/document-file';
-import { defaultSettings } from '../../shared/model';
+import { freshState, readTallyFile, writeTallyFile, type DocumentState } from '../../shared/document-file';
 import { renderExport } from '../../shared/report/export';
 import { isoDateOf, reportOfState } from '../../shared/report/from-state';
 import { renderHtml } from '../../shared/report/html';
-import { defaultReportOptions } from '../../shared/report/model';
 
 /**
  * Tally Desk in a browser, with no install: open by file picker or by
@@ -38,7 +36,9 @@ export function createBrowserApi(window: Window = globalThis.window): TallyApi {
     return outcome;
   };
 
-  const sample = (): OpenOutcome => ({ status: 'opened', document: { ...fresh(sampleText), name: 'Sample results', origin: 'sample', encoding: 'utf-8', edited: false } });
+  const saveAsDownload = (state: DocumentState) => download(window, `${stem(name)}.tally`, new TextEncoder().encode(writeTallyFile(state)), 'application/json');
+
+  const sample = (): OpenOutcome => ({ status: 'opened', document: { ...freshState(sampleText), name: 'Sample results', origin: 'sample', encoding: 'utf-8', edited: false } });
 
   window.addEventListener('keydown', (event) => {
     if (event.key === 'F8') {
@@ -84,8 +84,9 @@ export function createBrowserApi(window: Window = globalThis.window): TallyApi {
     openRecent: async () => ({ status: 'failed', message: 'The browser keeps no recent files.' }),
     openSample: async () => show(sample()),
     recentFiles: async () => [],
-    save: async (state) => download(window, `${stem(name)}.tally`, new TextEncoder().encode(writeTallyFile(state)), 'application/json'),
-    saveAs: async (state) => download(window, `${stem(name)}.tally`, new TextEncoder().encode(writeTallyFile(state)), 'application/json'),
+    // A browser cannot write back to the file it read: Save and Save As both download.
+    save: async (state) => saveAsDownload(state),
+    saveAs: async (state) => saveAsDownload(state),
     async exportReport(format, state) {
       const report = await reportOfState(state, isoDateOf(new Date()));
       if (format === 'pdf') return printHtml(window, renderHtml(report));
@@ -129,16 +130,12 @@ const mediaTypes = {
 
 const stem = (name: string) => name.replace(/\.[^.]+$/, '') || 'Results';
 
-function fresh(text: string): DocumentState {
-  return { text, settings: defaultSettings(), report: defaultReportOptions(), accepted: [] };
-}
-
 async function readFile(file: File): Promise<OpenOutcome> {
   if (file.size > MAX_FILE_BYTES) return { status: 'failed', message: `${file.name}: ${tooLarge(file.size)}` };
   const decoded = decode(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { status: 'failed', message: `${file.name}: ${decoded.message}` };
   const document = { name: file.name, encoding: decoded.encoding, edited: false };
-  if (!file.name.toLowerCase().endsWith('.tally')) return { status: 'opened', document: { ...fresh(decoded.text), ...document, origin: 'results' } };
+  if (!file.name.toLowerCase().endsWith('.tally')) return { status: 'opened', document: { ...freshState(decoded.text), ...document, origin: 'results' } };
   const saved = readTallyFile(decoded.text);
   return saved.ok ? { status: 'opened', document: { ...saved.state, ...document, origin: 'tally' } } : { status: 'failed', message: `${file.name} cannot be opened: ${saved.message}` };
 }

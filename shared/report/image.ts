@@ -1,5 +1,16 @@
 import type { Logo } from './model';
 
+/** The largest logo accepted: a masthead image needs no more, and the report carries it in every output. */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+/** A logo from an image file's bytes, known by its contents rather than its name; or why it cannot be one. */
+export function logoFrom(bytes: Uint8Array): { mediaType: Logo['mediaType'] } | string {
+  const mediaType = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : null;
+  if (!mediaType || !imageSize(bytes, mediaType)) return 'is not a PNG or JPEG image.';
+  if (bytes.length > MAX_LOGO_BYTES) return 'is larger than 2 MB; use a smaller image.';
+  return { mediaType };
+}
+
 /** The logo's bytes, decoded from base64 without Node's Buffer so this runs in the renderer too. */
 export function logoBytes(logo: Logo): Uint8Array {
   return Uint8Array.from(atob(logo.base64), (character) => character.charCodeAt(0));

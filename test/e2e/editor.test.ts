@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../shared/parse';
 import { fixturesDir } from '../support/fixtures';
+import { largeFile } from '../support/large-file';
 import { startWebApp } from '../support/web-app';
 
 /** The editor in Chromium, through the browser's API, as a user meets it; each test leaves a screenshot to look at. */
@@ -116,15 +118,15 @@ describe('the editor', () => {
   }, 60_000);
 
   it('opens 10,000 motions, and a cell edit there changes that motion’s result', async () => {
-    const seed = readFileSync(join(fixturesDir, 'seed_results_of_voting.txt'), 'utf8');
-    const body = seed.slice(seed.indexOf('1. Unite'));
-    let section = 0;
-    const copies = Array.from({ length: 132 }, () => body.replace(/^(\d+)\. (.*) -$/gm, (line) => line.replace(/^\d+/, String(++section))));
-    const large = join(artifacts, 'large-10032.txt');
-    writeFileSync(large, `Results of voting:\n\n56 people voted in total.\n\n${copies.join('\n\n')}`);
+    const text = largeFile(10_000);
+    const { sections } = parse(text).document;
+    const motions = sections.reduce((total, section) => total + section.motions.length, 0);
+    expect(motions).toBeGreaterThanOrEqual(10_000);
+    const large = join(artifacts, 'large.txt');
+    writeFileSync(large, text);
     const page = await openEditor();
     await openFile(page, large);
-    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe('10032 motions in 660 sections');
+    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe(`${motions} motions in ${sections.filter((section) => section.number !== null).length} sections`);
     expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(100); // only the rows in view are drawn
     const firstRow = page.locator('.results-table .motion-row').first();
     await firstRow.locator('td.count').nth(1).dblclick();

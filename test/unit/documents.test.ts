@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedOnDisk, freshState, openDocument, saveDocument, saveTarget, suggestedSavePath, type Session } from '../../main/documents';
+import { changedOnDisk, openDocument, saveDocument, saveTarget, suggestedSavePath, type Session } from '../../main/documents';
 import { describeRecent, loadRecent, pathOfRecent, rememberRecent, storeRecent } from '../../main/recent';
 import { clearRecovery, readRecovery, storeRecovery } from '../../main/recovery';
 import { restoreBounds } from '../../main/window-state';
-import { readTallyFile, writeTallyFile } from '../../shared/document-file';
+import { freshState, readTallyFile, writeTallyFile } from '../../shared/document-file';
 import { fixturesDir } from '../support/fixtures';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'tally-docs-'));

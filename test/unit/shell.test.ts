@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { freshState } from '../../main/documents';
+import { freshState } from '../../shared/document-file';
 import { createShell, type ShellEffects } from '../../main/handlers';
 import type { OpenedDocument } from '../../shared/api';
 import { readTallyFile } from '../../shared/document-file';
