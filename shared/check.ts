@@ -100,6 +100,7 @@ function numberingProblems(document: ResultsDocument): Diagnostic[] {
         diagnostics.push({
           code: 'repeated-number', severity: 'warning', line: motion.lines[0],
           message: `Motion number ${motion.number} is used twice${presumed !== null ? `; this one is presumably ${parts.prefix}${presumed}` : ''}.`,
+          ...(presumed !== null && { suggestion: { find: motion.number, replace: motion.number.replace(/\d+/, String(presumed)) } }),
         });
         if (presumed !== null) {
           numbers.add(presumed);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { acceptWarning, sortProblems } from '../../shared/accepted';
+import { AcceptedWarning } from '../../shared/document-file';
+import { parse } from '../../shared/parse';
+import { readFixture } from '../support/fixtures';
+
+const { text } = readFixture('a03_harbourline_agm_utf8bom.txt');
+const parsed = parse(text);
+const warning = parsed.diagnostics.find((diagnostic) => diagnostic.code === 'result-contradicts-counts')!;
+const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === 'error')!;
+const reason = 'The chair declared it an ordinary resolution at the meeting.';
+
+function accepted() {
+  const acceptance = acceptWarning(text, parsed, warning, `  ${reason}  `);
+  if (typeof acceptance === 'string') throw new Error(acceptance);
+  return acceptance;
+}
+
+describe('accepting a warning', () => {
+  it('moves it out of the open problems, with its reason, and is a valid part of a saved document', () => {
+    const acceptance = accepted();
+    expect(AcceptedWarning.parse(acceptance)).toEqual(acceptance);
+    expect(acceptance.reason).toBe(reason);
+    const problems = sortProblems(text, parsed, [acceptance]);
+    expect(problems.open).toEqual(parsed.diagnostics.filter((diagnostic) => diagnostic !== warning));
+    expect(problems.accepted).toEqual([{ diagnostic: warning, acceptance }]);
+  });
+
+  it('lapses when the lines of that motion change, and holds again when the change is undone', () => {
+    const acceptance = accepted();
+    const changed = text.replace('over a further 10%', 'over a further 5%');
+    expect(changed).not.toBe(text);
+    expect(sortProblems(changed, parse(changed), [acceptance]).open.map((diagnostic) => diagnostic.code)).toContain('result-contradicts-counts');
+    expect(sortProblems(text, parsed, [acceptance]).accepted).toHaveLength(1);
+  });
+
+  it('holds when another motion changes', () => {
+    const acceptance = accepted();
+    const changed = text.replace('39,8O2,551', '39,802,551');
+    const problems = sortProblems(changed, parse(changed), [acceptance]);
+    expect(problems.open).toEqual([]);
+    expect(problems.accepted).toHaveLength(1);
+  });
+
+  it.each([
+    ['an error', () => acceptWarning(text, parsed, error, reason), 'Only a warning can be accepted; an error has to be put right.'],
+    ['an empty reason', () => acceptWarning(text, parsed, warning, ''), 'Say why the warning can stand: the reason is kept with the document.'],
+    ['a reason of spaces', () => acceptWarning(text, parsed, warning, ' \t '), 'Say why the warning can stand: the reason is kept with the document.'],
+  ])('is refused for %s, with a message', (_, attempt, message) => {
+    expect(attempt()).toBe(message);
+  });
+
+  it('never covers an error, even with a matching acceptance', () => {
+    const forged = { ...accepted(), code: error.code };
+    expect(sortProblems(text, parsed, [forged]).open).toContain(error);
+  });
+
+  it('covers a warning outside any motion by that line alone', () => {
+    const stray = 'A note that belongs to no motion';
+    const withStray = text.replace(/\n$/, '') + `\n\n${stray}\n`;
+    const strayParsed = parse(withStray);
+    const note = { code: 'line-not-understood' as const, severity: 'warning' as const, line: withStray.split('\n').indexOf(stray) + 1, message: '' };
+    const acceptance = acceptWarning(withStray, { ...strayParsed, diagnostics: [...strayParsed.diagnostics, note] }, note, 'It is the scrutineer’s note.');
+    if (typeof acceptance === 'string') throw new Error(acceptance);
+    expect(acceptance.motion === null || typeof acceptance.motion === 'string').toBe(true);
+    expect(sortProblems(withStray, { ...strayParsed, diagnostics: [note] }, [acceptance]).open).toEqual([]);
+  });
+});
