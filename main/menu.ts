@@ -42,9 +42,9 @@ export function menuTemplate(platform: NodeJS.Platform, recent: RecentFile[], ac
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      // The text box's own undo history, until the editor keeps one for the text and the table together.
-      { label: 'Undo', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { label: 'Redo', role: 'redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z' },
+      // The window decides: a text box's own history while one has the focus, else the one history of the text.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
+      { label: 'Redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z', click: () => actions.send('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -54,6 +54,7 @@ export function menuTemplate(platform: NodeJS.Platform, recent: RecentFile[], ac
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
       { label: 'Next Problem', accelerator: 'F8', click: () => actions.send('next-problem') },
       { label: 'Previous Problem', accelerator: 'Shift+F8', click: () => actions.send('previous-problem') },
+      { label: 'Quick Fix…', accelerator: 'CmdOrCtrl+.', click: () => actions.send('quick-fix') },
     ],
   };
   const view: MenuItemConstructorOptions = {

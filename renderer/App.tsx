@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, OpenedDocument, TallyApi } from '../shared/api';
+import { acceptWarning, sortProblems, type AcceptedProblem } from '../shared/accepted';
 import type { DocumentState } from '../shared/document-file';
 import { editMotion } from '../shared/edits';
+import { MajorityRule, type Diagnostic, type ParseResult, type Settings } from '../shared/model';
+import { quickFixes, type QuickFix } from '../shared/quick-fixes';
 import { parse } from '../shared/parse';
 import { buildReport } from '../shared/report/build';
 import type { ExportFormat } from '../shared/report/export';
+import { plural } from '../shared/report/format';
 import { isoDateOf } from '../shared/report/from-state';
 import { renderHtml } from '../shared/report/html';
 import { cellChange } from './editor/cells';
@@ -40,7 +44,7 @@ export function App({ api }: { api: TallyApi }) {
   const [selectedLine, setSelectedLine] = useState<number | null>(null);
   const [currentProblem, setCurrentProblem] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [widths, setWidths] = useState<Record<Pane, number>>({ source: 0.3, results: 0.42, preview: 0.28 });
+  const [widths, setWidths] = useState<Record<Pane, number>>({ source: 0.28, results: 0.47, preview: 0.25 });
   const [shown, setShown] = useState<Record<Pane | 'problems', boolean>>({ source: true, results: true, preview: true, problems: true });
   const source = useRef<SourceHandle>(null);
   const stateRef = useRef<DocumentState | null>(null);
@@ -49,14 +53,17 @@ export function App({ api }: { api: TallyApi }) {
 
   const parsedText = useDebounced(text, text.length < parseAtOnceBelow ? 0 : 250);
   const parsed = useMemo(() => (document ? parse(parsedText, document.settings) : null), [document, parsedText]);
+  const sorted = useMemo(() => (document && parsed ? sortProblems(parsedText, parsed, document.accepted) : { open: [], accepted: [] }), [document, parsed, parsedText]);
   const report = useMemo(
-    () => document && parsed && buildReport({ parsed, settings: document.settings, options: document.report, fingerprint: '0000000000000000', made: isoDateOf(new Date()) }),
-    [document, parsed],
+    () => document && parsed && buildReport({ parsed, settings: document.settings, options: document.report, fingerprint: '0000000000000000', made: isoDateOf(new Date()), accepted: sorted.accepted }),
+    [document, parsed, sorted],
   );
-  const items = useMemo(() => (parsed && report ? tableItems(parsed.document, report, parsed.diagnostics) : []), [parsed, report]);
+  const problems = sorted.open;
+  const items = useMemo(() => (document && parsed && report ? tableItems(parsed.document, report, problems, document.settings) : []), [document, parsed, report, problems]);
   const previewReport = useDebounced(report, 300);
   const preview = useMemo(() => (previewReport ? renderHtml(previewReport) : ''), [previewReport]);
-  const problems = parsed?.diagnostics ?? [];
+  const fixes = useQuickFixes(parsedText === text ? text : null, parsed, currentProblem === null ? null : problems[currentProblem] ?? null, document?.settings);
+  const [fixRequest, setFixRequest] = useState(0);
   stateRef.current = document && { text, settings: document.settings, report: document.report, accepted: document.accepted };
 
   const goToProblem = useCallback((index: number) => {
@@ -68,7 +75,14 @@ export function App({ api }: { api: TallyApi }) {
   }, [problems]);
 
   /** A cell edited in the table becomes an edit of the text, one step in the source's undo history. */
-  const editCell = (item: { sectionIndex: number; motionIndex: number }, column: EditableColumn, value: string): boolean => {
+  const editCell = (item: { sectionIndex: number; motionIndex: number; ruleKey: string }, column: EditableColumn, value: string): boolean => {
+    if (column === 'rule') {
+      if (!document) return false;
+      const { [item.ruleKey]: _dropped, ...others } = document.settings.ruleOverrides;
+      const ruleOverrides = value === '' ? others : { ...others, [item.ruleKey]: MajorityRule.parse(value) };
+      changeDocument({ ...document, settings: { ...document.settings, ruleOverrides } });
+      return true;
+    }
     if (!parsed || parsedText !== text) {
       setStatus('Still reading your last change; try again in a moment.');
       return false;
@@ -83,9 +97,39 @@ export function App({ api }: { api: TallyApi }) {
       setStatus(outcome.message);
       return false;
     }
-    source.current?.replaceLines(outcome.edit);
+    source.current?.replaceLines([outcome.edit]);
     setStatus('');
     return true;
+  };
+
+  /** Settings, rules and accepted warnings belong to the document but not to its text. */
+  const changeDocument = (next: OpenedDocument) => {
+    setDocument(next);
+    setEdited(true);
+  };
+  const applyFix = (fix: QuickFix) => {
+    source.current?.replaceLines(fix.edits);
+    setStatus(`${fix.title}: done. Ctrl+Z undoes it.`);
+  };
+  const acceptCurrent = (reason: string): string | null => {
+    const problem = currentProblem === null ? undefined : problems[currentProblem];
+    if (!document || !parsed || !problem || parsedText !== text) return 'Still reading your last change; try again in a moment.';
+    const acceptance = acceptWarning(text, parsed, problem, reason);
+    if (typeof acceptance === 'string') return acceptance;
+    changeDocument({ ...document, accepted: [...document.accepted, acceptance] });
+    setStatus(`Warning on line ${problem.line} accepted.`);
+    return null;
+  };
+  const withdraw = (acceptance: AcceptedProblem['acceptance']) => {
+    if (!document) return;
+    changeDocument({ ...document, accepted: document.accepted.filter((entry) => entry !== acceptance) });
+  };
+  /** Undo and redo: a text box's own while one has the focus, else the one history of the text. */
+  const undoOrRedo = (redo: boolean) => {
+    const focused = window.document.activeElement;
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) window.document.execCommand(redo ? 'redo' : 'undo');
+    else if (redo) source.current?.redo();
+    else source.current?.undo();
   };
 
   const saveWith = async (write: TallyApi['save']) => {
@@ -120,8 +164,13 @@ export function App({ api }: { api: TallyApi }) {
       if ((await saveWith(api.save))?.status === 'written') await api.close();
     } else if (command === 'print') await print();
     else if (command === 'find') source.current?.openFind();
-    else if (command === 'undo') source.current?.undo();
-    else if (command === 'redo') source.current?.redo();
+    else if (command === 'undo' || command === 'redo') undoOrRedo(command === 'redo');
+    else if (command === 'quick-fix') {
+      if (problems.length === 0) return;
+      if (currentProblem === null) goToProblem(0);
+      setShown((now) => ({ ...now, problems: true }));
+      setFixRequest((request) => request + 1);
+    }
     else if (command === 'next-problem' || command === 'previous-problem') {
       if (problems.length === 0) return;
       const step = command === 'next-problem' ? 1 : -1;
@@ -183,10 +232,7 @@ export function App({ api }: { api: TallyApi }) {
           settings={document.settings}
           report={document.report}
           onClose={() => setSettingsOpen(false)}
-          onChange={(settings, reportOptions) => {
-            setDocument({ ...document, settings, report: reportOptions });
-            setEdited(true);
-          }}
+          onChange={(settings, reportOptions) => changeDocument({ ...document, settings, report: reportOptions })}
         />
       )}
       <main className="panes">
@@ -211,6 +257,10 @@ export function App({ api }: { api: TallyApi }) {
                     setText(next);
                     setEdited(true);
                   }}
+                  onCursorLine={(line) => {
+                    const index = problems.findIndex((problem) => problem.line === line);
+                    if (index >= 0) setCurrentProblem(index);
+                  }}
                 />
               )}
               {pane === 'results' && (
@@ -231,14 +281,43 @@ export function App({ api }: { api: TallyApi }) {
       </main>
       {shown.problems && (
         <section className="problems-pane" aria-label="Problems">
-          <ProblemsList problems={problems} current={currentProblem} onSelect={goToProblem} />
+          <ProblemsList
+            problems={problems}
+            accepted={sorted.accepted}
+            current={currentProblem}
+            fixes={fixes}
+            fixRequest={fixRequest}
+            onSelect={goToProblem}
+            onFix={applyFix}
+            onAccept={acceptCurrent}
+            onWithdraw={withdraw}
+          />
         </section>
       )}
       <footer className="status" role="status">
-        <span className="problem-count">{problems.length === 0 ? 'No problems' : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'})`}</span>
-        <span className="counts">{`${motions} ${motions === 1 ? 'motion' : 'motions'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`}</span>
+        <span className="problem-count">{problemCount(problems.length, errors, sorted.accepted.length)}</span>
+        <span className="counts">{`${plural(motions, 'motion')} in ${plural(sections, 'section')}`}</span>
         <span>{status}</span>
       </footer>
     </div>
   );
+}
+
+function problemCount(problems: number, errors: number, accepted: number): string {
+  const open = problems === 0 ? 'No problems' : `${plural(problems, 'problem')} (${plural(errors, 'error')})`;
+  return accepted === 0 ? open : `${open}, ${accepted} accepted`;
+}
+
+/**
+ * The current problem's quick fixes, worked out after the screen has been
+ * drawn (each is tried on a copy of the text), and null until then.
+ */
+function useQuickFixes(text: string | null, parsed: ParseResult | null, problem: Diagnostic | null, settings: Settings | undefined): QuickFix[] | null {
+  const [found, setFound] = useState<{ problem: Diagnostic; fixes: QuickFix[] } | null>(null);
+  useEffect(() => {
+    if (text === null || !parsed || !problem) return;
+    const timer = setTimeout(() => setFound({ problem, fixes: quickFixes(text, parsed, problem, settings) }), 0);
+    return () => clearTimeout(timer);
+  }, [text, parsed, problem, settings]);
+  return found && found.problem === problem ? found.fixes : null;
 }

@@ -42,7 +42,7 @@ export type RecentFile = z.infer<typeof RecentFile>;
 
 export const Pane = z.enum(['source', 'results', 'preview', 'problems']);
 export const MenuCommand = z.union([
-  z.enum(['save', 'save-as', 'save-and-close', 'print', 'find', 'undo', 'redo', 'next-problem', 'previous-problem']),
+  z.enum(['save', 'save-as', 'save-and-close', 'print', 'find', 'undo', 'redo', 'next-problem', 'previous-problem', 'quick-fix']),
   z.object({ export: ExportFormat }),
   z.object({ togglePane: Pane }),
 ]);

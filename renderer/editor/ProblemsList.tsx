@@ -1,21 +1,103 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AcceptedProblem } from '../../shared/accepted';
 import type { Diagnostic } from '../../shared/model';
+import type { QuickFix } from '../../shared/quick-fixes';
 
-type Props = { problems: Diagnostic[]; current: number | null; onSelect(index: number): void };
+type Props = {
+  problems: Diagnostic[];
+  accepted: AcceptedProblem[];
+  current: number | null;
+  /** The fixes for the current problem, or null while they are being worked out. */
+  fixes: QuickFix[] | null;
+  /** Changes each time the user asks for the current problem's fixes (Ctrl+.), to bring the focus to them. */
+  fixRequest: number;
+  onSelect(index: number): void;
+  onFix(fix: QuickFix): void;
+  /** Accepts the current warning with the reason given; a message when it cannot be. */
+  onAccept(reason: string): string | null;
+  onWithdraw(acceptance: AcceptedProblem['acceptance']): void;
+};
 
-/** Every problem, in the order of the text; choosing one takes the source and the table to it. */
-export function ProblemsList({ problems, current, onSelect }: Props) {
-  if (problems.length === 0) return <p className="problems-empty">No problems: every motion is read and every count adds up.</p>;
+/**
+ * Every problem, in the order of the text; choosing one takes the source and
+ * the table to it and offers its fixes, and a warning can be accepted with a
+ * reason. Warnings accepted are listed apart, each with its reason.
+ */
+export function ProblemsList({ problems, accepted, current, fixes, fixRequest, onSelect, onFix, onAccept, onWithdraw }: Props) {
+  const [accepting, setAccepting] = useState(false);
+  const [refusal, setRefusal] = useState('');
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setAccepting(false);
+    setRefusal('');
+  }, [current]);
+  useEffect(() => {
+    if (fixRequest > 0) actions.current?.querySelector<HTMLElement>('button, input')?.focus();
+  }, [fixRequest, fixes]);
+
+  const accept = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = new FormData(event.currentTarget).get('reason');
+    const message = onAccept(typeof reason === 'string' ? reason : '');
+    setRefusal(message ?? '');
+    if (!message) setAccepting(false);
+  };
+
   return (
-    <ul className="problems" aria-label="Problems">
-      {problems.map((problem, index) => (
-        <li key={`${problem.line}-${problem.code}-${index}`}>
-          <button className={`problem ${problem.severity}${index === current ? ' current' : ''}`} onClick={() => onSelect(index)} aria-current={index === current}>
-            <span className="severity">{problem.severity === 'error' ? '✖ Error' : '▲ Warning'}</span>
-            <span className="line">line {problem.line}</span>
-            <span className="message">{problem.message}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="problems-list">
+      {problems.length === 0 ? (
+        <p className="problems-empty">No problems: every motion is read and every count adds up.</p>
+      ) : (
+        <ul className="problems" aria-label="Problems">
+          {problems.map((problem, index) => (
+            <li key={`${problem.line}-${problem.code}-${index}`}>
+              <button className={`problem ${problem.severity}${index === current ? ' current' : ''}`} onClick={() => onSelect(index)} aria-current={index === current}>
+                <span className="severity">{problem.severity === 'error' ? '✖ Error' : '▲ Warning'}</span>
+                <span className="line">line {problem.line}</span>
+                <span className="message">{problem.message}</span>
+              </button>
+              {index === current && (
+                <div className="problem-actions" ref={actions} role="group" aria-label="Fixes for this problem">
+                  {fixes === null && <span className="looking">Looking for fixes…</span>}
+                  {fixes?.map((fix) => (
+                    <button key={fix.title} className="fix" onClick={() => onFix(fix)}>{fix.title}</button>
+                  ))}
+                  {problem.severity === 'warning' && !accepting && (
+                    <button className="accept" onClick={() => setAccepting(true)}>Accept with a reason…</button>
+                  )}
+                  {accepting && (
+                    <form className="accept-form" onSubmit={accept} onKeyDown={(event) => event.key === 'Escape' && setAccepting(false)}>
+                      <label>
+                        Why can this warning stand?
+                        <input name="reason" autoFocus placeholder="e.g. The chair ruled it an ordinary resolution" aria-invalid={refusal !== ''} />
+                      </label>
+                      <button type="submit">Accept</button>
+                      <button type="button" onClick={() => setAccepting(false)}>Cancel</button>
+                      {refusal && <span className="refusal" role="alert">{refusal}</span>}
+                    </form>
+                  )}
+                  {fixes?.length === 0 && problem.severity === 'error' && <span className="looking">No quick fix: correct the line in the source, or the motion in the table.</span>}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {accepted.length > 0 && (
+        <details className="accepted">
+          <summary>{accepted.length === 1 ? '1 warning accepted' : `${accepted.length} warnings accepted`}</summary>
+          <ul aria-label="Accepted warnings">
+            {accepted.map(({ diagnostic, acceptance }) => (
+              <li key={`${diagnostic.line}-${diagnostic.code}`}>
+                <span className="line">line {diagnostic.line}</span>
+                <span className="message">{diagnostic.message}</span>
+                <span className="reason">Accepted: {acceptance.reason}</span>
+                <button onClick={() => onWithdraw(acceptance)}>Withdraw</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }

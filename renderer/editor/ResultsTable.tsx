@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { MajorityRule } from '../../shared/model';
 import type { TableItem } from './rows';
+import { ruleNames, ruleShortNames } from './rule-names';
 
 const rowHeight = 30;
 const overscan = 10;
 
 /** The cells the user can edit, in the order Tab moves through them. */
-export const editableColumns = ['number', 'text', 'for', 'against', 'abstain', 'invalid'] as const;
+export const editableColumns = ['number', 'text', 'for', 'against', 'abstain', 'invalid', 'rule'] as const;
 export type EditableColumn = (typeof editableColumns)[number];
-const columnNames: Record<EditableColumn, string> = { number: 'Number', text: 'Motion', for: 'For', against: 'Against', abstain: 'Abstained', invalid: 'Invalid' };
+const columnNames: Record<EditableColumn, string> = { number: 'Number', text: 'Motion', for: 'For', against: 'Against', abstain: 'Abstained', invalid: 'Invalid', rule: 'Rule' };
 
 type MotionItem = Extract<TableItem, { kind: 'motion' }>;
 type Props = {
   items: TableItem[];
   selectedLine: number | null;
   onSelect(line: number): void;
-  /** A cell's new value, as typed; true when it was taken, so that Tab may move on. */
+  /** A cell's new value, as typed (for the rule: a rule, or '' for the file's own); true when it was taken, so that Tab may move on. */
   onEdit(item: MotionItem, column: EditableColumn, value: string): boolean;
 };
 
@@ -32,6 +34,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
   const motions = items.filter((item): item is MotionItem => item.kind === 'motion');
+  const widths = countWidths(motions);
   const selected = motions.find((item) => selectedLine !== null && selectedLine >= item.lines[0] && selectedLine <= item.lines[1]);
 
   // The row of the line chosen elsewhere (a problem, the source) is scrolled into view.
@@ -51,7 +54,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
     setEditing({ key: row.key, column: step === 1 ? editableColumns[0] : editableColumns[editableColumns.length - 1]! });
   };
 
-  const onInputKey = (event: KeyboardEvent<HTMLInputElement>, item: MotionItem, column: EditableColumn) => {
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>, item: MotionItem, column: EditableColumn) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       setEditing(null);
@@ -59,7 +62,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
     } else if (event.key === 'Enter' || event.key === 'Tab') {
       event.preventDefault();
       const value = event.currentTarget.value;
-      const unchanged = value === String(item.values[column] ?? '');
+      const unchanged = value === valueOf(item, column);
       if (!unchanged && !onEdit(item, column, value)) return;
       if (event.key === 'Tab') move(item, column, event.shiftKey ? -1 : 1);
       else {
@@ -70,18 +73,34 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
   };
 
   /** What a cell shows: its value, or the box to change it in. */
-  const content = (item: MotionItem, column: EditableColumn, shown: string) =>
-    editing?.key === item.key && editing.column === column ? (
+  const content = (item: MotionItem, column: EditableColumn, shown: string) => {
+    if (editing?.key !== item.key || editing.column !== column) return shown;
+    const label = `${columnNames[column]}, motion ${item.number}`;
+    if (column === 'rule') {
+      return (
+        <select
+          autoFocus
+          aria-label={label}
+          defaultValue={valueOf(item, column)}
+          onKeyDown={(event) => onInputKey(event, item, column)}
+          onChange={(event) => onEdit(item, column, event.currentTarget.value)}
+          onBlur={() => setEditing(null)}
+        >
+          <option value="">As the file says</option>
+          {MajorityRule.options.map((rule) => <option key={rule} value={rule}>{ruleNames[rule]}</option>)}
+        </select>
+      );
+    }
+    return (
       <input
         autoFocus
-        aria-label={`${columnNames[column]}, motion ${item.number}`}
-        defaultValue={String(item.values[column] ?? '')}
+        aria-label={label}
+        defaultValue={valueOf(item, column)}
         onKeyDown={(event) => onInputKey(event, item, column)}
         onBlur={() => setEditing(null)}
       />
-    ) : (
-      shown
     );
+  };
 
   const cell = (item: MotionItem, column: EditableColumn, shown: string, className?: string) => (
     <td key={column} className={className} title={column === 'text' ? item.text : undefined} onDoubleClick={() => setEditing({ key: item.key, column })}>
@@ -111,15 +130,14 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
         if (element && element.clientHeight !== height) setHeight(element.clientHeight || 600);
       }}
     >
-      <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1}>
+      <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1} style={{ minWidth: `calc(33em + ${widths.reduce((sum, width) => sum + width, 0)}ch + 40px)` }}>
         <thead>
           <tr>
             <th scope="col">No.</th>
             <th scope="col">Motion</th>
-            <th scope="col" className="count">For</th>
-            <th scope="col" className="count">Against</th>
-            <th scope="col" className="count">Abst.</th>
-            <th scope="col" className="count">Inv.</th>
+            {countHeadings.map((heading, index) => (
+              <th key={heading} scope="col" className="count" style={{ width: `calc(${widths[index]}ch + 10px)` }}>{heading}</th>
+            ))}
             <th scope="col" className="count">% for</th>
             <th scope="col">Result</th>
             <th scope="col">Stated</th>
@@ -149,7 +167,16 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
                 {cell(item, 'abstain', item.counts[2]!, 'count')}
                 {cell(item, 'invalid', item.counts[3]!, 'count')}
                 <td className="count">{item.percent}</td>
-                <td className={`result ${item.result.toLowerCase().split(' ')[0]}`}>{item.result}</td>
+                <td className={`result ${item.result.toLowerCase().split(' ')[0]}`} title={`${ruleNames[item.rule]}${item.ruleSet ? ', set for this motion' : ''}`} onDoubleClick={() => setEditing({ key: item.key, column: 'rule' })}>
+                  {content(item, 'rule', item.result)}
+                  {!(editing?.key === item.key && editing.column === 'rule') && (item.ruleUnusual || item.ruleSet) && (
+                    <span className={`rule${item.ruleSet ? ' set' : ''}`}>
+                      {' '}
+                      {ruleShortNames[item.rule]}
+                      {item.ruleSet && <span className="visually-hidden"> (set for this motion)</span>}
+                    </span>
+                  )}
+                </td>
                 <td>{item.stated}</td>
               </tr>
             ),
@@ -159,4 +186,19 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
       </table>
     </div>
   );
+}
+
+/** A cell's value as its box starts: the count or text, or the rule set for this motion ('' for none). */
+function valueOf(item: MotionItem, column: EditableColumn): string {
+  if (column === 'rule') return item.ruleSet ? item.rule : '';
+  return String(item.values[column] ?? '');
+}
+
+const countHeadings = ['For', 'Against', 'Abst.', 'Inv.'];
+
+/** Each count column as wide as its longest count or its heading, so that a company's 41,203,118 votes are never cut short. */
+function countWidths(motions: MotionItem[]): number[] {
+  const widths = countHeadings.map((heading) => heading.length);
+  for (const item of motions) item.counts.forEach((count, index) => (widths[index] = Math.max(widths[index]!, count.length)));
+  return widths;
 }

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { MajorityRule, PercentBase, type Settings } from '../../shared/model';
 import { logoFrom } from '../../shared/report/image';
 import { Paper, ReportOptions, type Logo } from '../../shared/report/model';
+import { ruleNames } from './rule-names';
 
 type Props = { settings: Settings; report: ReportOptions; onChange(settings: Settings, report: ReportOptions): void; onClose(): void };
 
-const ruleNames: Record<MajorityRule, string> = { simple: 'Simple majority', 'two-thirds': 'Two-thirds majority', 'three-quarters': 'Three-quarters majority', absolute: 'Absolute majority (of the voters)' };
 const baseNames: Record<PercentBase, string> = { 'for-against': 'For and against', cast: 'All votes cast', voters: 'The stated voters' };
 const paperNames: Record<Paper, string> = { a4: 'A4', letter: 'Letter' };
 

@@ -1,7 +1,7 @@
 import { defaultKeymap, history, historyKeymap, redo, undo } from '@codemirror/commands';
 import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import { openSearchPanel, search, searchKeymap } from '@codemirror/search';
-import { EditorState, type Text } from '@codemirror/state';
+import { EditorState, type ChangeSpec, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LineEdit } from '../../shared/edits';
@@ -9,8 +9,8 @@ import type { Diagnostic } from '../../shared/model';
 
 export type SourceHandle = {
   revealLine(line: number): void;
-  /** Replaces whole lines, as one step of the undo history: how an edit in the table reaches the text. */
-  replaceLines(edit: LineEdit): void;
+  /** Replaces whole lines, as one step of the undo history: how an edit in the table or a quick fix reaches the text. */
+  replaceLines(edits: LineEdit[]): void;
   undo(): void;
   redo(): void;
   openFind(): void;
@@ -22,6 +22,8 @@ type Props = {
   text: string;
   diagnostics: Diagnostic[];
   onChange(text: string): void;
+  /** The line the cursor is on, when it moves: the problem there becomes the current one. */
+  onCursorLine(line: number): void;
 };
 
 /** Where a diagnostic is underlined: the text its suggestion would replace, else its whole line. */
@@ -33,19 +35,17 @@ export function diagnosticRange(doc: Text, diagnostic: Diagnostic): { from: numb
 }
 
 function editorDiagnostics(doc: Text, diagnostics: Diagnostic[]): EditorDiagnostic[] {
-  return diagnostics.map((diagnostic) => {
-    const { from, to } = diagnosticRange(doc, diagnostic);
-    const suggestion = diagnostic.suggestion;
-    return {
-      from,
-      to,
-      severity: diagnostic.severity,
-      source: diagnostic.code,
-      message: diagnostic.message,
-      actions: suggestion && from !== to
-        ? [{ name: `Use “${suggestion.replace}”`, apply: (view: EditorView, start: number, end: number) => view.dispatch({ changes: { from: start, to: end, insert: suggestion.replace } }) }]
-        : [],
-    };
+  return diagnostics.map((diagnostic) => ({ ...diagnosticRange(doc, diagnostic), severity: diagnostic.severity, source: diagnostic.code, message: diagnostic.message }));
+}
+
+/** Whole-line edits as CodeMirror changes; an edit with no lines takes its lines out, line breaks and all. */
+export function lineChanges(doc: Text, edits: LineEdit[]): ChangeSpec[] {
+  return edits.map(({ fromLine, toLine, lines }) => {
+    const from = doc.line(fromLine).from;
+    const to = doc.line(toLine).to;
+    if (lines.length > 0) return { from, to, insert: lines.join('\n') };
+    if (toLine < doc.lines) return { from, to: to + 1 };
+    return { from: Math.max(0, from - 1), to };
   });
 }
 
@@ -53,11 +53,13 @@ function editorDiagnostics(doc: Text, diagnostics: Diagnostic[]): EditorDiagnost
  * The results text in CodeMirror: line numbers, every problem underlined and
  * marked in the gutter, search, and the one undo history of the document.
  */
-export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEditor({ documentKey, text, diagnostics, onChange }, handle) {
+export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEditor({ documentKey, text, diagnostics, onChange, onCursorLine }, handle) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const cursorMoved = useRef(onCursorLine);
+  cursorMoved.current = onCursorLine;
 
   useEffect(() => {
     const state = EditorState.create({
@@ -75,6 +77,7 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
         EditorView.contentAttributes.of({ 'aria-label': 'Results text' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) changed.current(update.state.doc.toString());
+          if (update.selectionSet && update.view.hasFocus) cursorMoved.current(update.state.doc.lineAt(update.state.selection.main.head).number);
         }),
       ],
     });
@@ -99,12 +102,10 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
       current.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
       current.focus();
     },
-    replaceLines({ fromLine, toLine, lines }) {
+    replaceLines(edits) {
       const current = view.current;
       if (!current) return;
-      const from = current.state.doc.line(fromLine).from;
-      const to = current.state.doc.line(toLine).to;
-      current.dispatch({ changes: { from, to, insert: lines.join('\n') }, userEvent: 'input.table', scrollIntoView: true });
+      current.dispatch({ changes: lineChanges(current.state.doc, edits), userEvent: 'input.table', scrollIntoView: true });
     },
     undo: () => view.current && undo(view.current),
     redo: () => view.current && redo(view.current),

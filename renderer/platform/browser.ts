@@ -21,6 +21,7 @@ const shortcuts: { key: string; shift: boolean; command: MenuCommand }[] = [
   { key: 'e', shift: false, command: { export: 'docx' } },
   { key: 'e', shift: true, command: { export: 'pdf' } },
   { key: 'p', shift: false, command: 'print' },
+  { key: '.', shift: false, command: 'quick-fix' },
 ];
 
 export function createBrowserApi(window: Window = globalThis.window): TallyApi {
@@ -47,6 +48,13 @@ export function createBrowserApi(window: Window = globalThis.window): TallyApi {
       return;
     }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    // Text boxes and the source keep their own undo keys; elsewhere (the table, a button) they undo the text.
+    if ((key === 'z' || key === 'y') && !isEditable(event.target)) {
+      event.preventDefault();
+      commandListeners.forEach((listener) => listener(key === 'y' || event.shiftKey ? 'redo' : 'undo'));
+      return;
+    }
     const shortcut = shortcuts.find((candidate) => candidate.key === event.key.toLowerCase() && candidate.shift === event.shiftKey);
     if (shortcut) {
       event.preventDefault();
@@ -175,4 +183,8 @@ function printHtml(window: Window, html: string): WriteOutcome {
   });
   window.document.body.append(frame);
   return { status: 'written', name: 'the browser’s print dialog' };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }

@@ -1,3 +1,4 @@
+import type { AcceptedProblem } from '../accepted';
 import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings } from '../model';
 import { baseDefinitions, computeResult, hasCounts, reportedResult, ruleDefinitions, ruleFor, shareFor } from '../outcome';
 import { formatDate, formatPercent, formatResult, NONE, plural } from './format';
@@ -11,6 +12,8 @@ export type ReportInput = {
   fingerprint: string;
   /** The day the report is made, YYYY-MM-DD. */
   made: string;
+  /** Warnings the user accepted: each one's reason is printed against its motion. */
+  accepted?: AcceptedProblem[];
 };
 
 /** Footnote marks for the rules that differ from the report's usual rule, in order of first use. */
@@ -26,7 +29,7 @@ const ruleNames: Record<MajorityRule, string> = {
 const decimalWords = ['whole numbers', 'one decimal place', 'two decimal places'];
 
 /** The one report that every output prints, built from the parsed document and the settings. */
-export function buildReport({ parsed, settings, options, fingerprint, made }: ReportInput): Report {
+export function buildReport({ parsed, settings, options, fingerprint, made, accepted = [] }: ReportInput): Report {
   const { document, diagnostics } = parsed;
   const usualKind = commonestKind(document);
   const marks = new Map<MajorityRule, string>();
@@ -46,7 +49,8 @@ export function buildReport({ parsed, settings, options, fingerprint, made }: Re
       rows: section.motions.map((motion) => {
         const { rule } = ruleFor(document, section, motion, settings);
         usedRules.add(rule);
-        return row(motion, section, rule, markFor(rule), usualKind, document, settings);
+        const reasons = accepted.filter(({ diagnostic }) => isAbout(motion, diagnostic.line)).map(({ acceptance }) => acceptance.reason);
+        return row(motion, section, rule, markFor(rule), usualKind, document, settings, reasons);
       }),
     }));
 
@@ -75,7 +79,7 @@ export function buildReport({ parsed, settings, options, fingerprint, made }: Re
   };
 }
 
-function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: string | null, usualKind: string | null, document: ResultsDocument, settings: Settings): ReportRow {
+function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: string | null, usualKind: string | null, document: ResultsDocument, settings: Settings, acceptedReasons: string[]): ReportRow {
   const result = reportedResult(motion, rule, document.totalVoters);
   const share = shareFor(motion, settings.base, document.totalVoters);
   const percent = share && (100 * share.votes) / share.of;
@@ -95,8 +99,20 @@ function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: str
     resultText: resultText(motion, result),
     rule,
     ruleMark,
-    remark: remark(motion, rule, document.totalVoters),
+    remark: withReasons(remark(motion, rule, document.totalVoters), acceptedReasons),
   };
+}
+
+/** A motion's line, or the line of its result where that is printed after its amendments. */
+function isAbout(motion: Motion, line: number): boolean {
+  return (line >= motion.lines[0] && line <= motion.lines[1]) || line === motion.resultLine;
+}
+
+/** A remark the user has reviewed and accepted is no longer a conflict: it says why it stands. */
+function withReasons(remark: ReportRow['remark'], reasons: string[]): ReportRow['remark'] {
+  if (reasons.length === 0) return remark;
+  const accepted = `Accepted: ${reasons.join('; ')}`;
+  return { text: remark ? `${remark.text} ${accepted}` : accepted, conflict: false };
 }
 
 function resultText(motion: Motion, result: ResultWord | null): string {

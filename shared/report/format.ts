@@ -47,8 +47,8 @@ export function isRightToLeft(text: string): boolean {
 /** "motion" or "motions", as the count asks. */
 export const nounFor = (count: number, word: string, words = `${word}s`): string => (count === 1 ? word : words);
 
-/** "1 motion", "3 motions". */
-export const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${nounFor(count, word, words)}`;
+/** "1 motion", "3 motions", "10,032 motions". */
+export const plural = (count: number, word: string, words = `${word}s`): string => `${formatCount(count)} ${nounFor(count, word, words)}`;
 
 export type Figure = { figure: string; label: string };
 

@@ -1,17 +1,20 @@
+import { sortProblems } from '../accepted';
 import type { DocumentState } from '../document-file';
 import { parse } from '../parse';
 import { buildReport } from './build';
 import { fingerprint } from './fingerprint';
 import type { Report } from './model';
 
-/** The report of a document as it stands: its text parsed under its settings, with its options, made on `made` (YYYY-MM-DD). */
+/** The report of a document as it stands: its text parsed under its settings, with its options and accepted warnings, made on `made` (YYYY-MM-DD). */
 export async function reportOfState(state: DocumentState, made: string): Promise<Report> {
+  const parsed = parse(state.text, state.settings);
   return buildReport({
-    parsed: parse(state.text, state.settings),
+    parsed,
     settings: state.settings,
     options: state.report,
     fingerprint: await fingerprint(state.text),
     made,
+    accepted: sortProblems(state.text, parsed, state.accepted).accepted,
   });
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../shared/parse';
+import { docxPart } from '../support/documents';
 import { fixturesDir } from '../support/fixtures';
 import { largeFile } from '../support/large-file';
 import { startWebApp } from '../support/web-app';
@@ -102,6 +103,121 @@ describe('the editor', () => {
     await page.close();
   }, 60_000);
 
+  it('fixes every error of a file, by the source and by the table, then undoes and redoes from the table, and exports the corrected values to Word', async () => {
+    const page = await openEditor();
+    await openFixture(page, 'a01_renters_network_ballot.txt', '3 problems (3 errors)');
+
+    // Line 59: motion 2.6 has no tally. It is typed into the source below the motion.
+    await page.getByRole('button', { name: /line 59/ }).click();
+    // End goes to the end of the screen line, then of the wrapped line.
+    for (let press = 0; press < 3; press++) await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('44 for; 20 against; 9 abstained');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('2 problems (2 errors)');
+
+    // Line 82 now (80 before): "for 12 against; 6 abstained" has lost its count for, so neither is read.
+    // Both are typed into the table, Tab moving from one cell to the next.
+    await page.getByRole('button', { name: /line 82/ }).click();
+    await page.locator('.results-table .motion-row.selected td.count').first().dblclick();
+    await page.getByRole('textbox', { name: /^For, motion 1$/ }).fill('55');
+    await page.keyboard.press('Tab');
+    await page.getByRole('textbox', { name: /^Against, motion 1$/ }).fill('12');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('1 problem (1 error)');
+
+    // Line 91 now: 69 + 3 + 2 is one more than the 73 who voted.
+    await page.getByRole('button', { name: /line 91/ }).click();
+    await page.locator('.results-table .motion-row.selected td.count').first().dblclick();
+    await page.getByRole('textbox', { name: /^For, motion 5$/ }).fill('68');
+    await page.getByRole('textbox', { name: /^For, motion 5$/ }).press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('No problems');
+    const source = await page.locator('.cm-content').textContent();
+    for (const line of ['44 for; 20 against; 9 abstained', '55 for; 12 against; 6 abstained', '68 for; 3 against; 2 abstained']) expect(source).toContain(line);
+    await page.screenshot({ path: join(artifacts, 'fixed-a01.png') });
+
+    // The table has the focus: its Ctrl+Z and Ctrl+Shift+Z go through the one history of the text.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('results-table');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('1 problem (1 error)');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('No problems');
+
+    const rows = await exportedWordRows(page);
+    expect(rows.find((row) => row[0] === '6' && row[1]!.startsWith('Oppose the sale of council land'))?.slice(2, 5)).toEqual(['44', '20', '9']);
+    expect(rows.find((row) => row[0] === '1' && row[1]!.startsWith('Elect the national committee'))?.slice(2, 5)).toEqual(['55', '12', '6']);
+    expect(rows.find((row) => row[0] === '5' && row[1]!.startsWith('Publish the network'))?.slice(2, 5)).toEqual(['68', '3', '2']);
+    expect(rows.flat().join(' ')).not.toMatch(/draft/i);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('fixes a typo by a quick fix from the keyboard, accepts a warning with a reason, and the acceptance lapses when its motion changes', async () => {
+    const page = await openEditor();
+    await openFixture(page, 'a03_harbourline_agm_utf8bom.txt', '2 problems (1 error)');
+
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Control+.');
+    const fix = page.getByRole('group', { name: 'Fixes for this problem' }).getByRole('button', { name: 'Use “39,802,551” for “39,8O2,551”' });
+    await expect.poll(() => fix.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('1 problem (0 errors)');
+    expect(await page.locator('.cm-content').textContent()).toContain('Votes for 39,802,551');
+
+    await page.keyboard.press('F8');
+    await page.getByRole('button', { name: 'Accept with a reason…' }).click();
+    await page.getByLabel('Why can this warning stand?').press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Say why the warning can stand: the reason is kept with the document.');
+    const reason = 'Shareholders were told before the vote that the board would treat it as passed.';
+    await page.getByLabel('Why can this warning stand?').fill(reason);
+    await page.getByLabel('Why can this warning stand?').press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('No problems, 1 accepted');
+    await page.getByText('1 warning accepted').click();
+    await expect.poll(() => page.locator('.accepted .reason').textContent()).toBe(`Accepted: ${reason}`);
+    await page.screenshot({ path: join(artifacts, 'accepted.png') });
+
+    const rows = await exportedWordRows(page);
+    const resolution13 = rows.find((row) => row[0] === '13')!;
+    expect(resolution13.join(' ')).toContain(`Accepted: ${reason}`);
+    expect(rows.find((row) => row.includes('39,802,551'))).toBeDefined();
+
+    // Undo takes the quick fix back; the acceptance, on another motion, stands.
+    await page.locator('.results-table').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('1 problem (1 error), 1 accepted');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('No problems, 1 accepted');
+
+    // Changing resolution 13's text lapses its acceptance: the warning is back.
+    expect(await page.getByRole('button', { name: /line 56/ }).count()).toBe(0); // not listed while accepted
+    await page.locator('.results-table .motion-row', { hasText: 'To disapply pre-emption rights over a further' }).locator('td.text').dblclick();
+    const text = page.getByRole('textbox', { name: /^Motion, motion 13$/ });
+    await text.fill((await text.inputValue()).replace('a further 10%', 'a further 5%'));
+    await text.press('Enter');
+    await expect.poll(() => page.locator('.status .problem-count').textContent()).toBe('1 problem (0 errors)');
+    await page.close();
+  }, 90_000);
+
+  it('sets a rule for one motion from its result cell, and sets it back to the file’s', async () => {
+    const page = await openEditor();
+    await openFixture(page, 'a01_renters_network_ballot.txt', '3 problems (3 errors)');
+    // Motion 4.4: 33 for and 31 against carries by a simple majority, not by two thirds.
+    const row = page.locator('.results-table .motion-row', { hasText: 'Refuse to accept funding' });
+    await page.locator('.results-table').evaluate((table) => table.scrollTo(0, table.scrollHeight)); // only rows in view are drawn
+    await row.locator('td.result').dblclick();
+    await page.getByRole('combobox', { name: 'Rule, motion 4' }).selectOption('two-thirds');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('td.result').textContent()).toBe('Lost ⅔ (set for this motion)');
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await expect.poll(() => preview.locator('footer.notes').textContent()).toMatch(/\* Two-thirds majority/);
+    await page.screenshot({ path: join(artifacts, 'rule-override.png') });
+    await row.locator('td.result').dblclick();
+    await page.getByRole('combobox', { name: 'Rule, motion 4' }).selectOption('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('td.result').textContent()).toBe('Carried');
+    await page.close();
+  }, 60_000);
+
   it('takes the report’s title and rules from the settings panel, into the table and the preview', async () => {
     const page = await openEditor();
     await page.getByRole('button', { name: 'Settings…' }).click();
@@ -126,7 +242,7 @@ describe('the editor', () => {
     writeFileSync(large, text);
     const page = await openEditor();
     await openFile(page, large);
-    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe(`${motions} motions in ${sections.filter((section) => section.number !== null).length} sections`);
+    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe(`${motions.toLocaleString('en-GB')} motions in ${sections.filter((section) => section.number !== null).length} sections`);
     expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(100); // only the rows in view are drawn
     const firstRow = page.locator('.results-table .motion-row').first();
     await firstRow.locator('td.count').nth(1).dblclick();
@@ -151,3 +267,15 @@ describe('the editor', () => {
     await page.close();
   }, 60_000);
 });
+
+/** Exports Word through the toolbar, keeps the download as an artifact, and reads its table rows back, one array of cell texts a row. */
+async function exportedWordRows(page: Page): Promise<string[][]> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Word…' }).click();
+  const file = join(artifacts, (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  const xml = await docxPart(new Uint8Array(readFileSync(file)), 'word/document.xml');
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
+    [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => [...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(' ').trim()),
+  );
+}

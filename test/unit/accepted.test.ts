@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptWarning, sortProblems } from '../../shared/accepted';
-import { AcceptedWarning } from '../../shared/document-file';
+import { AcceptedWarning, freshState } from '../../shared/document-file';
 import { parse } from '../../shared/parse';
+import { reportOfState } from '../../shared/report/from-state';
 import { readFixture } from '../support/fixtures';
 
 const { text } = readFixture('a03_harbourline_agm_utf8bom.txt');
@@ -64,5 +65,18 @@ describe('accepting a warning', () => {
     if (typeof acceptance === 'string') throw new Error(acceptance);
     expect(acceptance.motion === null || typeof acceptance.motion === 'string').toBe(true);
     expect(sortProblems(withStray, { ...strayParsed, diagnostics: [note] }, [acceptance]).open).toEqual([]);
+  });
+});
+
+describe('an accepted warning in the report', () => {
+  it('prints the reason against the motion, and the row is no longer marked as a conflict', async () => {
+    const fixed = text.replace('39,8O2,551', '39,802,551');
+    const acceptance = acceptWarning(fixed, parse(fixed), warning, reason);
+    if (typeof acceptance === 'string') throw new Error(acceptance);
+    const rowsOf = async (accepted: AcceptedWarning[]) => (await reportOfState({ ...freshState(fixed), accepted }, '2026-11-30')).sections.flatMap((section) => section.rows);
+    const before = (await rowsOf([])).find((row) => row.number === '13')!;
+    const after = (await rowsOf([acceptance])).find((row) => row.number === '13')!;
+    expect(before.remark).toEqual({ text: expect.stringMatching(/^The file declares it carried, but under a three-quarters majority the counts give lost\.$/), conflict: true });
+    expect(after.remark).toEqual({ text: `${before.remark!.text} Accepted: ${reason}`, conflict: false });
   });
 });
