@@ -75,30 +75,19 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
   /** What a cell shows: its value, or the box to change it in. */
   const content = (item: MotionItem, column: EditableColumn, shown: string) => {
     if (editing?.key !== item.key || editing.column !== column) return shown;
-    const label = `${columnNames[column]}, motion ${item.number}`;
-    if (column === 'rule') {
-      return (
-        <select
-          autoFocus
-          aria-label={label}
-          defaultValue={valueOf(item, column)}
-          onKeyDown={(event) => onInputKey(event, item, column)}
-          onChange={(event) => onEdit(item, column, event.currentTarget.value)}
-          onBlur={() => setEditing(null)}
-        >
-          <option value="">As the file says</option>
-          {MajorityRule.options.map((rule) => <option key={rule} value={rule}>{ruleNames[rule]}</option>)}
-        </select>
-      );
-    }
+    const box = {
+      autoFocus: true,
+      'aria-label': `${columnNames[column]}, motion ${item.number}`,
+      defaultValue: valueOf(item, column),
+      onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => onInputKey(event, item, column),
+      onBlur: () => setEditing(null),
+    };
+    if (column !== 'rule') return <input {...box} />;
     return (
-      <input
-        autoFocus
-        aria-label={label}
-        defaultValue={valueOf(item, column)}
-        onKeyDown={(event) => onInputKey(event, item, column)}
-        onBlur={() => setEditing(null)}
-      />
+      <select {...box} onChange={(event) => onEdit(item, column, event.currentTarget.value)}>
+        <option value="">As the file says</option>
+        {MajorityRule.options.map((rule) => <option key={rule} value={rule}>{ruleNames[rule]}</option>)}
+      </select>
     );
   };
 

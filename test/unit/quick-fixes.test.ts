@@ -57,26 +57,27 @@ describe('the first quick fix offered puts a damaged file right', () => {
     expect(after.diagnostics).toEqual([]);
   });
 
-  it('joins the end of a motion that a page break left below its tally back to its text', () => {
+  /** The seed with the end of one motion's text moved below its tally, as a page break in a PDF leaves it. */
+  function tailBelowTally(start: string, cutAfter: string, hyphen = ''): { damaged: string; at: number } {
     const lines = [...seedLines];
-    const at = lineOf(lines, '2. Democratise');
+    const at = lineOf(lines, start);
     const whole = lines[at]!;
-    const cut = whole.indexOf(' and to support');
-    lines.splice(at, 2, whole.slice(0, cut), lines[at + 1]!, whole.slice(cut + 1));
-    const damaged = lines.join('\n');
-    const { title, fixed, after } = firstFix(damaged, at + 3);
+    const cut = whole.indexOf(cutAfter) + cutAfter.length;
+    lines.splice(at, 2, `${whole.slice(0, cut).trimEnd()}${hyphen}`, lines[at + 1]!, whole.slice(cut).trimStart());
+    return { damaged: lines.join('\n'), at: at + 3 };
+  }
+
+  it('joins the end of a motion that a page break left below its tally back to its text', () => {
+    const { damaged, at } = tailBelowTally('2. Democratise', 'meaningful representation');
+    const { title, fixed, after } = firstFix(damaged, at);
     expect(title).toBe('Join line 13 to the text of motion 2');
     expect(fixed).toBe(seed);
     expect(after.diagnostics).toEqual([]);
   });
 
   it('mends a word a line break hyphenated when it joins the lines', () => {
-    const lines = [...seedLines];
-    const at = lineOf(lines, '1. Campaign to democratise');
-    const whole = lines[at]!;
-    const cut = whole.indexOf('revitalise') + 'revi'.length;
-    lines.splice(at, 2, `${whole.slice(0, cut)}-`, lines[at + 1]!, whole.slice(cut));
-    const { fixed, after } = firstFix(lines.join('\n'), at + 3);
+    const { damaged, at } = tailBelowTally('1. Campaign to democratise', 'to revi', '-');
+    const { fixed, after } = firstFix(damaged, at);
     expect(fixed).toBe(seed);
     expect(after.diagnostics).toEqual([]);
   });
