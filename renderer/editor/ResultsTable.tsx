@@ -37,12 +37,22 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
   const widths = countWidths(motions);
   const selected = motions.find((item) => selectedLine !== null && selectedLine >= item.lines[0] && selectedLine <= item.lines[1]);
 
-  // The row of the line chosen elsewhere (a problem, the source) is scrolled into view.
+  // A row chosen elsewhere (a problem, the source) is scrolled into view: to the middle when it was
+  // out of sight, just enough when the arrow keys reach the edge. A row clicked stays under the mouse.
+  const clicked = useRef<MotionItem | null>(null);
   useEffect(() => {
     const element = container.current;
     if (!element || !selected) return;
+    if (clicked.current?.key === selected.key) {
+      clicked.current = null;
+      return;
+    }
     const top = items.indexOf(selected) * rowHeight;
-    if (top < element.scrollTop || top + rowHeight > element.scrollTop + element.clientHeight - rowHeight) element.scrollTop = Math.max(0, top - element.clientHeight / 2);
+    const viewTop = element.scrollTop;
+    const viewBottom = viewTop + element.clientHeight - rowHeight; // less the sticky header
+    if (top + rowHeight < viewTop || top > viewBottom) element.scrollTop = Math.max(0, top - element.clientHeight / 2);
+    else if (top < viewTop) element.scrollTop = top;
+    else if (top + rowHeight > viewBottom) element.scrollTop = top + rowHeight - (element.clientHeight - rowHeight);
   }, [items, selected]);
 
   const move = (item: MotionItem, column: EditableColumn, step: 1 | -1) => {
@@ -140,7 +150,10 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
                 <th colSpan={9} scope="colgroup">{item.heading}</th>
               </tr>
             ) : (
-              <tr key={item.key} className={`motion-row${item === selected ? ' selected' : ''}`} aria-rowindex={first + offset + 2} aria-selected={item === selected} onClick={() => onSelect(item.lines[0])}>
+              <tr key={item.key} className={`motion-row${item === selected ? ' selected' : ''}`} aria-rowindex={first + offset + 2} aria-selected={item === selected} onClick={() => {
+                clicked.current = item;
+                onSelect(item.lines[0]);
+              }}>
                 <th scope="row" onDoubleClick={() => setEditing({ key: item.key, column: 'number' })}>
                   {content(item, 'number', item.number)}
                   {item.problems.length > 0 && (

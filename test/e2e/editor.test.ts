@@ -2,10 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from '../../shared/parse';
 import { docxPart } from '../support/documents';
 import { fixturesDir } from '../support/fixtures';
-import { largeFile } from '../support/large-file';
+import { generateResults } from '../support/generate';
 import { startWebApp } from '../support/web-app';
 
 /** The editor in Chromium, through the browser's API, as a user meets it; each test leaves a screenshot to look at. */
@@ -234,23 +233,23 @@ describe('the editor', () => {
   }, 60_000);
 
   it('opens 10,000 motions, and a cell edit there changes that motion’s result', async () => {
-    const text = largeFile(10_000);
-    const { sections } = parse(text).document;
-    const motions = sections.reduce((total, section) => total + section.motions.length, 0);
-    expect(motions).toBeGreaterThanOrEqual(10_000);
+    const generated = generateResults(10_000);
     const large = join(artifacts, 'large.txt');
-    writeFileSync(large, text);
+    writeFileSync(large, generated.text);
     const page = await openEditor();
     await openFile(page, large);
-    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe(`${motions.toLocaleString('en-GB')} motions in ${sections.filter((section) => section.number !== null).length} sections`);
+    await expect.poll(() => page.locator('.status .counts').textContent(), { timeout: 20_000 }).toBe(`10,000 motions in ${generated.sections} sections`);
+    expect(await page.locator('.status .problem-count').textContent()).toBe(`${generated.planted.length} problems (${generated.planted.length} errors)`);
     expect(await page.locator('.results-table tbody tr[aria-rowindex]').count()).toBeLessThan(100); // only the rows in view are drawn
+    // Motion 1: For – 41, Against – 184, Abstentions – 15, LOST.
     const firstRow = page.locator('.results-table .motion-row').first();
-    await firstRow.locator('td.count').nth(1).dblclick();
-    const cell = page.getByRole('textbox', { name: /^Against, motion 1$/ });
-    await cell.fill('60');
+    expect(await firstRow.locator('td.result').textContent()).toBe('Lost');
+    await firstRow.locator('td.count').first().dblclick();
+    const cell = page.getByRole('textbox', { name: /^For, motion 1$/ });
+    await cell.fill('200');
     await cell.press('Enter');
-    await expect.poll(() => firstRow.locator('td.result').textContent(), { timeout: 20_000 }).toBe('Lost');
-    expect(await page.locator('.cm-content').textContent()).toContain('54 for; 60 against; 2 abstained');
+    await expect.poll(() => firstRow.locator('td.result').textContent(), { timeout: 20_000 }).toBe('Carried');
+    expect(await page.locator('.cm-content').textContent()).toContain('For – 200, Against – 184, Abstentions – 15');
     await page.screenshot({ path: join(artifacts, 'large.png') });
     await page.close();
   }, 120_000);
