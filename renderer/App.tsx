@@ -3,8 +3,8 @@ import type { MenuCommand, OpenedDocument, TallyApi } from '../shared/api';
 import { acceptWarning, sortProblems, type AcceptedProblem } from '../shared/accepted';
 import type { DocumentState } from '../shared/document-file';
 import { editMotion } from '../shared/edits';
-import { MajorityRule, type Diagnostic, type ParseResult, type Settings } from '../shared/model';
-import { quickFixes, type QuickFix } from '../shared/quick-fixes';
+import { MajorityRule, type Diagnostic } from '../shared/model';
+import type { QuickFix } from '../shared/quick-fixes';
 import { parse } from '../shared/parse';
 import { buildReport } from '../shared/report/build';
 import type { ExportFormat } from '../shared/report/export';
@@ -20,6 +20,7 @@ import { tableItems } from './editor/rows';
 import { SourceEditor, type SourceHandle } from './editor/SourceEditor';
 import { Splitter } from './editor/Splitter';
 import { useDebounced } from './editor/useDebounced';
+import { useQuickFixes } from './editor/useQuickFixes';
 
 /** How often unsaved work is copied for recovery after a crash. */
 const recoveryInterval = 5_000;
@@ -62,8 +63,10 @@ export function App({ api }: { api: TallyApi }) {
   const items = useMemo(() => (document && parsed && report ? tableItems(parsed.document, report, problems, document.settings) : []), [document, parsed, report, problems]);
   const previewReport = useDebounced(report, 300);
   const preview = useMemo(() => (previewReport ? renderHtml(previewReport) : ''), [previewReport]);
-  const fixes = useQuickFixes(parsedText === text ? text : null, parsed, currentProblem === null ? null : problems[currentProblem] ?? null, document?.settings);
-  const [fixRequest, setFixRequest] = useState(0);
+  // Fixes are looked for when a problem is chosen or Ctrl+. asks; Ctrl+. also takes the focus to them.
+  const [fixesWanted, setFixesWanted] = useState(0);
+  const [fixesFocus, setFixesFocus] = useState(0);
+  const quick = useQuickFixes(fixesWanted, text, parsedText, parsed, currentProblem === null ? null : problems[currentProblem] ?? null, document?.settings);
   stateRef.current = document && { text, settings: document.settings, report: document.report, accepted: document.accepted };
 
   const goToProblem = useCallback((index: number) => {
@@ -71,6 +74,7 @@ export function App({ api }: { api: TallyApi }) {
     if (!problem) return;
     setCurrentProblem(index);
     setSelectedLine(problem.line);
+    setFixesWanted((request) => request + 1);
     source.current?.revealLine(problem.line);
   }, [problems]);
 
@@ -108,12 +112,15 @@ export function App({ api }: { api: TallyApi }) {
     setEdited(true);
   };
   const applyFix = (fix: QuickFix) => {
+    if (quick.foundIn !== text) return setStatus('The text has changed since that fix was found; press Ctrl+. to look again.');
     source.current?.replaceLines(fix.edits);
     setStatus(`${fix.title}: done. Ctrl+Z undoes it.`);
   };
-  const acceptCurrent = (reason: string): string | null => {
-    const problem = currentProblem === null ? undefined : problems[currentProblem];
-    if (!document || !parsed || !problem || parsedText !== text) return 'Still reading your last change; try again in a moment.';
+  /** Accepts the warning chosen, as it stands in the text read last; a message when it cannot be. */
+  const accept = (chosen: Diagnostic, reason: string): string | null => {
+    const problem = problems.find((candidate) => candidate === chosen || (candidate.code === chosen.code && candidate.line === chosen.line && candidate.message === chosen.message));
+    if (!document || !parsed || parsedText !== text) return 'Still reading your last change; try again in a moment.';
+    if (!problem) return 'That warning is no longer in the text.';
     const acceptance = acceptWarning(text, parsed, problem, reason);
     if (typeof acceptance === 'string') return acceptance;
     changeDocument({ ...document, accepted: [...document.accepted, acceptance] });
@@ -169,7 +176,8 @@ export function App({ api }: { api: TallyApi }) {
       if (problems.length === 0) return;
       if (currentProblem === null) goToProblem(0);
       setShown((now) => ({ ...now, problems: true }));
-      setFixRequest((request) => request + 1);
+      setFixesWanted((request) => request + 1);
+      setFixesFocus((request) => request + 1);
     }
     else if (command === 'next-problem' || command === 'previous-problem') {
       if (problems.length === 0) return;
@@ -236,8 +244,9 @@ export function App({ api }: { api: TallyApi }) {
         />
       )}
       <main className="panes">
-        {visible.map((pane, index) => (
-          <div key={pane} className="pane-slot" style={{ flexBasis: `${(100 * widths[pane]) / total}%` }}>
+        {/* A hidden pane stays in the page, so that the source keeps its undo history and still takes table edits and fixes. */}
+        {panes.map((pane) => ({ pane, index: visible.indexOf(pane) })).map(({ pane, index }) => (
+          <div key={pane} className="pane-slot" hidden={index < 0} style={{ flexBasis: `${(100 * widths[pane]) / total}%` }}>
             {index > 0 && (
               <Splitter
                 label={`Resize ${paneNames[visible[index - 1]!]} and ${paneNames[pane]}`}
@@ -258,6 +267,8 @@ export function App({ api }: { api: TallyApi }) {
                     setEdited(true);
                   }}
                   onCursorLine={(line) => {
+                    // On a line with two problems, the one already chosen (by F8, say) stays chosen.
+                    if (currentProblem !== null && problems[currentProblem]?.line === line) return;
                     const index = problems.findIndex((problem) => problem.line === line);
                     if (index >= 0) setCurrentProblem(index);
                   }}
@@ -285,11 +296,13 @@ export function App({ api }: { api: TallyApi }) {
             problems={problems}
             accepted={sorted.accepted}
             current={currentProblem}
-            fixes={fixes}
-            fixRequest={fixRequest}
+            fixes={quick.fixes}
+            lookingForFixes={quick.looking}
+            focusRequest={fixesFocus}
             onSelect={goToProblem}
+            onFindFixes={() => void commands.current('quick-fix')}
             onFix={applyFix}
-            onAccept={acceptCurrent}
+            onAccept={accept}
             onWithdraw={withdraw}
           />
         </section>
@@ -306,18 +319,4 @@ export function App({ api }: { api: TallyApi }) {
 function problemCount(problems: number, errors: number, accepted: number): string {
   const open = problems === 0 ? 'No problems' : `${plural(problems, 'problem')} (${plural(errors, 'error')})`;
   return accepted === 0 ? open : `${open}, ${accepted} accepted`;
-}
-
-/**
- * The current problem's quick fixes, worked out after the screen has been
- * drawn (each is tried on a copy of the text), and null until then.
- */
-function useQuickFixes(text: string | null, parsed: ParseResult | null, problem: Diagnostic | null, settings: Settings | undefined): QuickFix[] | null {
-  const [found, setFound] = useState<{ problem: Diagnostic; fixes: QuickFix[] } | null>(null);
-  useEffect(() => {
-    if (text === null || !parsed || !problem) return;
-    const timer = setTimeout(() => setFound({ problem, fixes: quickFixes(text, parsed, problem, settings) }), 0);
-    return () => clearTimeout(timer);
-  }, [text, parsed, problem, settings]);
-  return found && found.problem === problem ? found.fixes : null;
 }

@@ -1,6 +1,6 @@
 import { normaliseNewlines } from './decode';
 import type { AcceptedWarning } from './document-file';
-import type { Diagnostic, ParseResult } from './model';
+import type { Diagnostic, Motion, ParseResult } from './model';
 import { motionKey } from './outcome';
 
 /** A warning the user accepted, beside the acceptance (with its reason) that covers it. */
@@ -36,17 +36,23 @@ export function acceptWarning(text: string, parsed: ParseResult, diagnostic: Dia
   return { code: diagnostic.code, ...placeOf(normaliseNewlines(text).split('\n'), parsed, diagnostic), reason: trimmed };
 }
 
-/** The motion a diagnostic is about (by its key) and a fingerprint of its lines; for a line outside any motion, that line alone. */
+/** Whether a diagnostic's line belongs to a motion: one of its lines, or its tally or result printed after its amendments. */
+export function isAbout(motion: Motion, line: number): boolean {
+  return (line >= motion.lines[0] && line <= motion.lines[1]) || line === motion.resultLine || line === motion.tallyLine;
+}
+
+/**
+ * The motion a diagnostic is about (by its key) and a fingerprint of its
+ * lines, with its tally and result wherever they are printed; for a line
+ * outside any motion, that line alone.
+ */
 function placeOf(lines: string[], parsed: ParseResult, diagnostic: Diagnostic): Pick<AcceptedWarning, 'motion' | 'linesFingerprint'> {
   const { document } = parsed;
-  for (const section of document.sections) {
-    for (const motion of section.motions) {
-      const [first, last] = motion.lines;
-      if (diagnostic.line < first || diagnostic.line > last) continue;
-      return { motion: motionKey(document, section, motion), linesFingerprint: fingerprintOf(lines.slice(first - 1, last)) };
-    }
-  }
-  return { motion: null, linesFingerprint: fingerprintOf([lines[diagnostic.line - 1] ?? '']) };
+  const motion = document.sections.flatMap((section) => section.motions).find((candidate) => isAbout(candidate, diagnostic.line));
+  if (!motion) return { motion: null, linesFingerprint: fingerprintOf([lines[diagnostic.line - 1] ?? '']) };
+  const [first, last] = motion.lines;
+  const elsewhere = [motion.tallyLine, motion.resultLine].filter((line): line is number => line !== null && (line < first || line > last));
+  return { motion: motionKey(document, motion), linesFingerprint: fingerprintOf([...lines.slice(first - 1, last), ...elsewhere.map((line) => lines[line - 1] ?? '')]) };
 }
 
 /**

@@ -172,7 +172,7 @@ export const Settings = z.object({
   rule: MajorityRule.default('simple'),
   base: PercentBase.default('for-against'),
   decimals: z.number().int().min(0).max(2).default(1),
-  /** A rule for one motion, keyed by `motionKey` ("0/3": section index, then the motion's label), overriding what the file says. */
+  /** A rule for one motion, keyed by `motionKey` ("14#2": the second motion labelled 14), overriding what the file says. */
   ruleOverrides: z.record(z.string(), MajorityRule).default({}),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -25,16 +25,34 @@ export function hasCounts(motion: Pick<Motion, 'for' | 'against' | 'abstain' | '
   return motion.for !== null || motion.against !== null || motion.abstain !== null || motion.invalid !== null;
 }
 
-/** A motion's key for per-motion settings: its section's position in the document and its own label. */
-export function motionKey(document: ResultsDocument, section: Section, motion: Motion): string {
-  return `${document.sections.indexOf(section)}/${motion.number}`;
+const keysByDocument = new WeakMap<ResultsDocument, Map<Motion, string>>();
+
+/**
+ * A motion's key for per-motion settings and accepted warnings: its label and
+ * which of the motions with that label it is, in the order of the file
+ * ("14#2" for the second motion 14). A section heading added or taken away
+ * leaves every key as it was, and a number used twice gives two keys.
+ */
+export function motionKey(document: ResultsDocument, motion: Motion): string {
+  let keys = keysByDocument.get(document);
+  if (!keys) {
+    keys = new Map();
+    const seen = new Map<string, number>();
+    for (const other of document.sections.flatMap((section) => section.motions)) {
+      const count = (seen.get(other.number) ?? 0) + 1;
+      seen.set(other.number, count);
+      keys.set(other, `${other.number}#${count}`);
+    }
+    keysByDocument.set(document, keys);
+  }
+  return keys.get(motion) ?? `${motion.number}#?`;
 }
 
 export type RuleSource = 'setting' | 'motion' | 'section' | 'rule-change' | 'document';
 
 /** The rule a motion is decided by: a per-motion setting, else what the file says of it, else the document's rule. */
 export function ruleFor(document: ResultsDocument, section: Section, motion: Motion, settings: Settings): { rule: MajorityRule; source: RuleSource } {
-  const override = settings.ruleOverrides[motionKey(document, section, motion)];
+  const override = settings.ruleOverrides[motionKey(document, motion)];
   if (override) return { rule: override, source: 'setting' };
   if (motion.rule) return { rule: motion.rule, source: 'motion' };
   if (section.rule) return { rule: section.rule, source: 'section' };

@@ -25,11 +25,20 @@ export function quickFixes(text: string, parsed: ParseResult, diagnostic: Diagno
   if (line === undefined) return [];
   const candidates: (QuickFix | null)[] = [suggested(line, at, diagnostic)];
   if (motionStartCodes.has(diagnostic.code) && line.trim() !== '') {
+    // Where fixes leave as few problems, the likelier comes first: a labelled line is a heading more
+    // likely than text, and a line printed again and again, or one that does not go on from the text
+    // above, is page furniture more likely than the rest of a motion.
+    const labelled = numberedHeading(line) !== null || sectionHeading(line.replace(/[.;,:]+\s*$/, '')) !== null;
+    const furnitureFirst = lines.filter((other) => other.trim() === line.trim()).length > 1 || !continuesAbove(lines, parsed.document, at);
+    const section = sectionHeadingFix(lines, parsed.document, at);
+    const furniture = furnitureFix(lines, at);
     candidates.push(
       diagnostic.code === 'skipped-number' ? splitBefore(lines, parsed.document, at) : null,
-      sectionHeadingFix(lines, parsed.document, at),
+      labelled ? section : null,
+      furnitureFirst ? furniture : null,
       joinToMotionAbove(lines, parsed.document, at),
-      furnitureFix(lines, at),
+      labelled ? null : section,
+      furnitureFirst ? null : furniture,
     );
   }
   return candidates
@@ -43,8 +52,22 @@ export function quickFixes(text: string, parsed: ParseResult, diagnostic: Diagno
 /** Every edit of `edits` made to `text`: lines replaced, or removed when the edit has none. */
 export function applyLineEdits(text: string, edits: LineEdit[]): string {
   const lines = normaliseNewlines(text).split('\n');
-  for (const edit of [...edits].sort((a, b) => b.fromLine - a.fromLine)) lines.splice(edit.fromLine - 1, edit.toLine - edit.fromLine + 1, ...edit.lines);
+  for (const edit of [...edits].sort((a, b) => b.fromLine - a.fromLine)) {
+    if (edit.fromLine < 1 || edit.toLine < edit.fromLine || edit.toLine > lines.length) throw new RangeError(`Lines ${edit.fromLine}–${edit.toLine} are not in a text of ${lines.length} lines.`);
+    lines.splice(edit.fromLine - 1, edit.toLine - edit.fromLine + 1, ...edit.lines);
+  }
   return lines.join('\n');
+}
+
+/** The same edits, with removals of neighbouring lines made one: how an editor can apply them as changes that never touch. */
+export function mergeRemovals(edits: LineEdit[]): LineEdit[] {
+  const merged: LineEdit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.fromLine - b.fromLine)) {
+    const last = merged.at(-1);
+    if (last && last.lines.length === 0 && edit.lines.length === 0 && edit.fromLine === last.toLine + 1) merged[merged.length - 1] = { ...last, toLine: edit.toLine };
+    else merged.push(edit);
+  }
+  return merged;
 }
 
 function suggested(line: string, at: number, diagnostic: Diagnostic): QuickFix | null {
@@ -71,6 +94,18 @@ const furnitureLength = 80;
  * broken word is mended), before that motion's tally.
  */
 function joinToMotionAbove(lines: string[], document: ResultsDocument, at: number): QuickFix | null {
+  const target = joinTarget(lines, document, at);
+  if (!target) return null;
+  const joined = joinLines(lines[target.line - 1]!, lines[at - 1]!);
+  const edits: LineEdit[] =
+    target.line === at - 1
+      ? [{ fromLine: target.line, toLine: at, lines: [joined] }]
+      : [{ fromLine: target.line, toLine: target.line, lines: [joined] }, { fromLine: at, toLine: at, lines: [] }];
+  return { title: `Join line ${at} to the text of ${nameOf(target.motion)}`, edits };
+}
+
+/** The motion above a line and its last line of text (not a note, not its tally), if it has one apart from its counts. */
+function joinTarget(lines: string[], document: ResultsDocument, at: number): { motion: Motion; line: number } | null {
   const above = motionsOf(document).filter((motion) => motion.lines[0] < at).at(-1);
   if (!above) return null;
   const textEnds = Math.min(at, above.tallyLine ?? at, above.resultLine ?? at);
@@ -78,12 +113,13 @@ function joinToMotionAbove(lines: string[], document: ResultsDocument, at: numbe
   while (target > above.lines[0] && (lines[target - 1]!.trim() === '' || isNoteLine(lines[target - 1]!))) target--;
   // A motion written on one line has no text line to join to without landing after its counts.
   if (target < above.lines[0] || (target === above.lines[0] && textEnds === above.lines[0])) return null;
-  const joined = joinLines(lines[target - 1]!, lines[at - 1]!);
-  const edits: LineEdit[] =
-    target === at - 1
-      ? [{ fromLine: target, toLine: at, lines: [joined] }]
-      : [{ fromLine: target, toLine: target, lines: [joined] }, { fromLine: at, toLine: at, lines: [] }];
-  return { title: `Join line ${at} to the text of ${nameOf(above)}`, edits };
+  return { motion: above, line: target };
+}
+
+/** Whether a line reads as the rest of the sentence above it: it starts in lower case, or the text above stops mid-sentence. */
+function continuesAbove(lines: string[], document: ResultsDocument, at: number): boolean {
+  const target = joinTarget(lines, document, at);
+  return target !== null && (/^\p{Ll}/u.test(lines[at - 1]!.trim()) || !/[.!?;:]$/.test(lines[target.line - 1]!.trimEnd()));
 }
 
 function joinLines(first: string, second: string): string {
@@ -144,11 +180,12 @@ function sectionHeadingFix(lines: string[], document: ResultsDocument, at: numbe
   return { title: `Make line ${at} a section heading: “${shorten(heading)}”`, edits: [{ fromLine: at, toLine: at, lines: [heading] }] };
 }
 
-/** The number after that of the last numbered section above the line, if the file numbers its sections. */
+/** The number after that of the last numbered section above the line, if the file numbers its sections and no section has it yet. */
 function nextSectionNumber(document: ResultsDocument, at: number): string | null {
   const previous = document.sections.filter((section) => section.line !== null && section.line < at && section.number !== null).at(-1);
   const value = previous ? Number(previous.number) : NaN;
-  return Number.isInteger(value) ? String(value + 1) : null;
+  const next = String(value + 1);
+  return Number.isInteger(value) && !document.sections.some((section) => section.number === next) ? next : null;
 }
 
 function motionsOf(document: ResultsDocument): Motion[] {

@@ -7,14 +7,16 @@ type Props = {
   problems: Diagnostic[];
   accepted: AcceptedProblem[];
   current: number | null;
-  /** The fixes for the current problem, or null while they are being worked out. */
+  /** The fixes for the current problem, or null when they have not been looked for in the text as it is. */
   fixes: QuickFix[] | null;
-  /** Changes each time the user asks for the current problem's fixes (Ctrl+.), to bring the focus to them. */
-  fixRequest: number;
+  lookingForFixes: boolean;
+  /** Changes each time Ctrl+. asks for the current problem's fixes: the focus goes to them once they are found. */
+  focusRequest: number;
   onSelect(index: number): void;
+  onFindFixes(): void;
   onFix(fix: QuickFix): void;
-  /** Accepts the current warning with the reason given; a message when it cannot be. */
-  onAccept(reason: string): string | null;
+  /** Accepts a warning with the reason given; a message when it cannot be. */
+  onAccept(problem: Diagnostic, reason: string): string | null;
   onWithdraw(acceptance: AcceptedProblem['acceptance']): void;
 };
 
@@ -23,28 +25,38 @@ type Props = {
  * the table to it and offers its fixes, and a warning can be accepted with a
  * reason. Warnings accepted are listed apart, each with its reason.
  */
-export function ProblemsList({ problems, accepted, current, fixes, fixRequest, onSelect, onFix, onAccept, onWithdraw }: Props) {
+export function ProblemsList({ problems, accepted, current, fixes, lookingForFixes, focusRequest, onSelect, onFindFixes, onFix, onAccept, onWithdraw }: Props) {
   const [accepting, setAccepting] = useState(false);
   const [refusal, setRefusal] = useState('');
+  const root = useRef<HTMLDivElement>(null);
   const actions = useRef<HTMLDivElement>(null);
+  const focusHandled = useRef(0);
   useEffect(() => {
     setAccepting(false);
     setRefusal('');
   }, [current]);
+  // Each Ctrl+. moves the focus once, when its fixes are there; typing elsewhere afterwards keeps the focus.
   useEffect(() => {
-    if (fixRequest > 0) actions.current?.querySelector<HTMLElement>('button, input')?.focus();
-  }, [fixRequest, fixes]);
+    if (focusRequest === focusHandled.current || fixes === null) return;
+    focusHandled.current = focusRequest;
+    actions.current?.querySelector<HTMLElement>('button, input')?.focus();
+  }, [focusRequest, fixes]);
 
-  const accept = (event: FormEvent<HTMLFormElement>) => {
+  /** After the reason form closes, the focus goes back to the problem chosen, or to the list. */
+  const closeForm = () => {
+    setAccepting(false);
+    setTimeout(() => (root.current?.querySelector<HTMLElement>('.problem.current') ?? root.current)?.focus(), 0);
+  };
+  const accept = (event: FormEvent<HTMLFormElement>, problem: Diagnostic) => {
     event.preventDefault();
     const reason = new FormData(event.currentTarget).get('reason');
-    const message = onAccept(typeof reason === 'string' ? reason : '');
+    const message = onAccept(problem, typeof reason === 'string' ? reason : '');
     setRefusal(message ?? '');
-    if (!message) setAccepting(false);
+    if (!message) closeForm();
   };
 
   return (
-    <div className="problems-list">
+    <div className="problems-list" ref={root} tabIndex={-1}>
       {problems.length === 0 ? (
         <p className="problems-empty">No problems: every motion is read and every count adds up.</p>
       ) : (
@@ -58,7 +70,8 @@ export function ProblemsList({ problems, accepted, current, fixes, fixRequest, o
               </button>
               {index === current && (
                 <div className="problem-actions" ref={actions} role="group" aria-label="Fixes for this problem">
-                  {fixes === null && <span className="looking">Looking for fixes…</span>}
+                  {lookingForFixes && <span className="looking">Looking for fixes…</span>}
+                  {fixes === null && !lookingForFixes && <button onClick={onFindFixes}>Find fixes (Ctrl+.)</button>}
                   {fixes?.map((fix) => (
                     <button key={fix.title} className="fix" onClick={() => onFix(fix)}>{fix.title}</button>
                   ))}
@@ -66,13 +79,13 @@ export function ProblemsList({ problems, accepted, current, fixes, fixRequest, o
                     <button className="accept" onClick={() => setAccepting(true)}>Accept with a reason…</button>
                   )}
                   {accepting && (
-                    <form className="accept-form" onSubmit={accept} onKeyDown={(event) => event.key === 'Escape' && setAccepting(false)}>
+                    <form className="accept-form" onSubmit={(event) => accept(event, problem)} onKeyDown={(event) => event.key === 'Escape' && closeForm()}>
                       <label>
                         Why can this warning stand?
                         <input name="reason" autoFocus placeholder="e.g. The chair ruled it an ordinary resolution" aria-invalid={refusal !== ''} />
                       </label>
                       <button type="submit">Accept</button>
-                      <button type="button" onClick={() => setAccepting(false)}>Cancel</button>
+                      <button type="button" onClick={closeForm}>Cancel</button>
                       {refusal && <span className="refusal" role="alert">{refusal}</span>}
                     </form>
                   )}

@@ -5,6 +5,7 @@ import { EditorState, type ChangeSpec, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LineEdit } from '../../shared/edits';
+import { mergeRemovals } from '../../shared/quick-fixes';
 import type { Diagnostic } from '../../shared/model';
 
 export type SourceHandle = {
@@ -40,7 +41,7 @@ function editorDiagnostics(doc: Text, diagnostics: Diagnostic[]): EditorDiagnost
 
 /** Whole-line edits as CodeMirror changes; an edit with no lines takes its lines out, line breaks and all. */
 export function lineChanges(doc: Text, edits: LineEdit[]): ChangeSpec[] {
-  return edits.map(({ fromLine, toLine, lines }) => {
+  return mergeRemovals(edits).map(({ fromLine, toLine, lines }) => {
     const from = doc.line(fromLine).from;
     const to = doc.line(toLine).to;
     if (lines.length > 0) return { from, to, insert: lines.join('\n') };

@@ -58,7 +58,7 @@ export function tableItems(document: ResultsDocument, report: Report, diagnostic
           rule,
           ruleSet: source === 'setting',
           ruleUnusual: rule !== settings.rule,
-          ruleKey: motionKey(document, section, motion),
+          ruleKey: motionKey(document, motion),
           result: row.resultText,
           stated: motion.resultText ?? '',
           lines: [first, last],

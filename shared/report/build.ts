@@ -1,4 +1,5 @@
-import type { AcceptedProblem } from '../accepted';
+import { isAbout, type AcceptedProblem } from '../accepted';
+import type { AcceptedWarning } from '../document-file';
 import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings } from '../model';
 import { baseDefinitions, computeResult, hasCounts, reportedResult, ruleDefinitions, ruleFor, shareFor } from '../outcome';
 import { formatDate, formatPercent, formatResult, NONE, plural } from './format';
@@ -49,8 +50,8 @@ export function buildReport({ parsed, settings, options, fingerprint, made, acce
       rows: section.motions.map((motion) => {
         const { rule } = ruleFor(document, section, motion, settings);
         usedRules.add(rule);
-        const reasons = accepted.filter(({ diagnostic }) => isAbout(motion, diagnostic.line)).map(({ acceptance }) => acceptance.reason);
-        return row(motion, section, rule, markFor(rule), usualKind, document, settings, reasons);
+        const acceptances = accepted.filter(({ diagnostic }) => isAbout(motion, diagnostic.line)).map(({ acceptance }) => acceptance);
+        return row(motion, section, rule, markFor(rule), usualKind, document, settings, acceptances);
       }),
     }));
 
@@ -79,7 +80,7 @@ export function buildReport({ parsed, settings, options, fingerprint, made, acce
   };
 }
 
-function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: string | null, usualKind: string | null, document: ResultsDocument, settings: Settings, acceptedReasons: string[]): ReportRow {
+function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: string | null, usualKind: string | null, document: ResultsDocument, settings: Settings, acceptances: AcceptedWarning[]): ReportRow {
   const result = reportedResult(motion, rule, document.totalVoters);
   const share = shareFor(motion, settings.base, document.totalVoters);
   const percent = share && (100 * share.votes) / share.of;
@@ -99,20 +100,20 @@ function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: str
     resultText: resultText(motion, result),
     rule,
     ruleMark,
-    remark: withReasons(remark(motion, rule, document.totalVoters), acceptedReasons),
+    remark: withReasons(remark(motion, rule, document.totalVoters), acceptances),
   };
 }
 
-/** A motion's line, or the line of its result where that is printed after its amendments. */
-function isAbout(motion: Motion, line: number): boolean {
-  return (line >= motion.lines[0] && line <= motion.lines[1]) || line === motion.resultLine;
-}
-
-/** A remark the user has reviewed and accepted is no longer a conflict: it says why it stands. */
-function withReasons(remark: ReportRow['remark'], reasons: string[]): ReportRow['remark'] {
-  if (reasons.length === 0) return remark;
-  const accepted = `Accepted: ${reasons.join('; ')}`;
-  return { text: remark ? `${remark.text} ${accepted}` : accepted, conflict: false };
+/**
+ * The reasons the user gave for accepting a motion's warnings, after its
+ * remark. The remark stops being a conflict only when the warning accepted
+ * was that conflict: the result the file declares against its counts.
+ */
+function withReasons(remark: ReportRow['remark'], acceptances: AcceptedWarning[]): ReportRow['remark'] {
+  if (acceptances.length === 0) return remark;
+  const accepted = `Accepted: ${acceptances.map((acceptance) => acceptance.reason).join('; ')}`;
+  const settled = acceptances.some((acceptance) => acceptance.code === 'result-contradicts-counts');
+  return { text: remark ? `${remark.text} ${accepted}` : accepted, conflict: (remark?.conflict ?? false) && !settled };
 }
 
 function resultText(motion: Motion, result: ResultWord | null): string {

@@ -80,3 +80,34 @@ describe('an accepted warning in the report', () => {
     expect(after.remark).toEqual({ text: `${before.remark!.text} Accepted: ${reason}`, conflict: false });
   });
 });
+
+describe('an acceptance and the lines it covers', () => {
+  const acceptAll = (source: string, code: string, why: string) => {
+    const parsed = parse(source);
+    const problem = parsed.diagnostics.find((diagnostic) => diagnostic.code === code)!;
+    expect(problem, code).toBeDefined();
+    const acceptance = acceptWarning(source, parsed, problem, why);
+    if (typeof acceptance === 'string') throw new Error(acceptance);
+    return acceptance;
+  };
+
+  it('lapses when the counts of a motion whose result is printed after its amendments change', () => {
+    const source = ['Motion 3 – Fund the hardship scheme', 'For: 10  Against: 20', '', 'Amendment 3a to Motion 3 – Insert “from reserves”', 'For: 30  Against: 1', 'CARRIED', '', 'Motion 3 as amended – CARRIED', ''].join('\n');
+    const acceptance = acceptAll(source, 'result-contradicts-counts', 'The chair ruled the amendment made it a new motion.');
+    expect(sortProblems(source, parse(source), [acceptance]).open).toEqual([]);
+    const changed = source.replace('For: 10', 'For: 11');
+    expect(sortProblems(changed, parse(changed), [acceptance]).open.map((diagnostic) => diagnostic.code)).toEqual(['result-contradicts-counts']);
+  });
+
+  it('settles the report’s conflict only when the warning accepted is that conflict', async () => {
+    const source = ['Motion 1 – Buy a banner', 'For: 10  Against: 2', 'CARRIED', '', 'Motion 1 – Hire a hall', 'For: 3  Against: 9', 'CARRIED', ''].join('\n');
+    const numbering = acceptAll(source, 'repeated-number', 'Numbered as on the order paper.');
+    const conflict = acceptAll(source, 'result-contradicts-counts', 'Carried on a recount the file does not show.');
+    const secondRow = async (accepted: AcceptedWarning[]) => (await reportOfState({ ...freshState(source), accepted }, '2026-11-30')).sections[0]!.rows[1]!;
+    expect((await secondRow([numbering])).remark).toEqual({ text: expect.stringMatching(/counts give lost\. Accepted: Numbered as on the order paper\.$/), conflict: true });
+    expect((await secondRow([numbering, conflict])).remark).toEqual({
+      text: expect.stringMatching(/Accepted: Numbered as on the order paper\.; Carried on a recount the file does not show\.$/),
+      conflict: false,
+    });
+  });
+});

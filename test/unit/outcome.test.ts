@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeResult, reportedResult, ruleFor, shareFor } from '../../shared/outcome';
+import { computeResult, motionKey, reportedResult, ruleFor, shareFor } from '../../shared/outcome';
 import { parse } from '../../shared/parse';
+import { readFixture } from '../support/fixtures';
 import { defaultSettings, type MajorityRule, type Motion } from '../../shared/model';
 
 const votes = (votesFor: number | null, against: number | null, abstain: number | null = null) =>
@@ -76,7 +77,27 @@ describe('rules read from the file', () => {
     const section = document.sections[0]!;
     const motion = section.motions[0]!;
     expect(ruleFor(document, section, motion, defaultSettings()).rule).toBe('simple');
-    const settings = { ...defaultSettings(), ruleOverrides: { '0/1': 'two-thirds' as const } };
+    const settings = { ...defaultSettings(), ruleOverrides: { '1#1': 'two-thirds' as const } };
     expect(ruleFor(document, section, motion, settings)).toEqual({ rule: 'two-thirds', source: 'setting' });
+  });
+});
+
+describe('motionKey', () => {
+  const keysOf = (text: string) => {
+    const { document } = parse(text);
+    return document.sections.flatMap((section) => section.motions.map((motion) => `${motion.text.slice(0, 12)}=${motionKey(document, motion)}`));
+  };
+
+  it('keeps every motion’s key when a section heading is added above it', () => {
+    const { text } = readFixture('a01_renters_network_ballot.txt');
+    const split = text.replace('6. Hold a national day', '1b. A section that splits the first -\n\n6. Hold a national day');
+    expect(parse(split).document.sections.length).toBe(parse(text).document.sections.length + 1);
+    expect(keysOf(split)).toEqual(keysOf(text));
+  });
+
+  it('gives a number used twice two keys', () => {
+    const keys = keysOf(readFixture('a02_transport_union_conference_cp1252.txt').text);
+    expect(new Set(keys.map((entry) => entry.split('=')[1])).size).toBe(keys.length);
+    expect(keys.filter((entry) => /=14#/.test(entry)).map((entry) => entry.split('=')[1])).toEqual(['14#1', '14#2']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../shared/model';
 import { parse } from '../../shared/parse';
-import { applyLineEdits, quickFixes } from '../../shared/quick-fixes';
+import { applyLineEdits, mergeRemovals, quickFixes } from '../../shared/quick-fixes';
 import { readFixture } from '../support/fixtures';
 
 const seed = readFixture('seed_results_of_voting.txt').text;
@@ -169,5 +169,30 @@ describe('applyLineEdits', () => {
     ['makes several edits, counted in the lines as they were', [{ fromLine: 1, toLine: 1, lines: [] }, { fromLine: 3, toLine: 3, lines: ['C'] }], 'b\nC'],
   ])('%s', (_, edits, expected) => {
     expect(applyLineEdits('a\nb\nc', edits)).toBe(expected);
+  });
+
+  it.each([
+    ['line 0', { fromLine: 0, toLine: 0, lines: [] }],
+    ['a line past the end', { fromLine: 4, toLine: 4, lines: ['d'] }],
+    ['a range the wrong way round', { fromLine: 3, toLine: 2, lines: [] }],
+  ])('refuses %s: a fix for lines that are not there is a bug', (_, edit) => {
+    expect(() => applyLineEdits('a\nb\nc', [edit])).toThrow(RangeError);
+  });
+
+  it('makes removals of neighbouring lines one, so that an editor can apply them together', () => {
+    expect(mergeRemovals([{ fromLine: 3, toLine: 3, lines: [] }, { fromLine: 2, toLine: 2, lines: [] }, { fromLine: 5, toLine: 5, lines: [] }])).toEqual([
+      { fromLine: 2, toLine: 3, lines: [] },
+      { fromLine: 5, toLine: 5, lines: [] },
+    ]);
+  });
+});
+
+describe('which fix comes first where two leave as few problems', () => {
+  it('puts removing a running header before joining it to a motion', () => {
+    const header = 'Momentum NCG ballot – results (continued)';
+    const lines = [...seedLines];
+    lines.splice(lineOf(lines, '3. Work across'), 0, header);
+    const damaged = lines.join('\n');
+    expect(firstFix(damaged, lineOf(lines, header) + 1).title).toBe(`Remove “${header}” as page furniture`);
   });
 });

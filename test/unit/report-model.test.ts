@@ -109,7 +109,7 @@ describe('drafts', () => {
 
 describe('settings in the report', () => {
   it('marks a motion whose rule differs, and explains each mark', async () => {
-    const report = await reportOf('seed_results_of_voting.txt', { ruleOverrides: { '0/14': 'two-thirds', '0/13': 'absolute' } });
+    const report = await reportOf('seed_results_of_voting.txt', { ruleOverrides: { '14#1': 'two-thirds', '13#1': 'absolute' } });
     const rows = rowsOf(report);
     expect(rows.find((row) => row.number === '13')).toMatchObject({ rule: 'absolute', ruleMark: '*', result: 'carried' });
     expect(rows.find((row) => row.number === '14')).toMatchObject({ rule: 'two-thirds', ruleMark: '†', result: 'lost' });
