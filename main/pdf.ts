@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { PrintPdf } from '../shared/report/pdf';
 
 /** Where the CLI looks for Chromium when CHROME_PATH does not say. */
@@ -27,6 +26,8 @@ export const printPdfInChromium: PrintPdf = async (html, options) => {
   if (!executablePath) return { ok: false, message: noChromium(process.env) };
   let browser;
   try {
+    // Loaded here, not at the top: it takes a second, which every other command would pay.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     // The report needs no script; a results file's text must never run as one.
     const page = await browser.newPage({ javaScriptEnabled: false });

@@ -48,6 +48,15 @@ export function motionKey(document: ResultsDocument, motion: Motion): string {
   return keys.get(motion) ?? `${motion.number}#?`;
 }
 
+const rulesChangedBy = new WeakMap<Motion, boolean>();
+
+/** Whether a motion changes the rules: asked of every motion by the checks, the report and the table, so worked out once. */
+function changesRules(motion: Motion): boolean {
+  let changes = rulesChangedBy.get(motion);
+  if (changes === undefined) rulesChangedBy.set(motion, (changes = mentionsRuleChange(`${motion.kind ?? ''} ${motion.text}`)));
+  return changes;
+}
+
 export type RuleSource = 'setting' | 'motion' | 'section' | 'rule-change' | 'document';
 
 /** The rule a motion is decided by: a per-motion setting, else what the file says of it, else the document's rule. */
@@ -56,7 +65,7 @@ export function ruleFor(document: ResultsDocument, section: Section, motion: Mot
   if (override) return { rule: override, source: 'setting' };
   if (motion.rule) return { rule: motion.rule, source: 'motion' };
   if (section.rule) return { rule: section.rule, source: 'section' };
-  const isRuleChange = mentionsRuleChange(`${motion.kind ?? ''} ${motion.text}`) || mentionsRuleChange(section.title ?? '');
+  const isRuleChange = changesRules(motion) || mentionsRuleChange(section.title ?? '');
   if (isRuleChange && document.ruleChangeRule) return { rule: document.ruleChangeRule, source: 'rule-change' };
   return { rule: settings.rule, source: 'document' };
 }

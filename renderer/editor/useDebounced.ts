@@ -4,10 +4,8 @@ import { useEffect, useState } from 'react';
 export function useDebounced<Value>(value: Value, delay: number): Value {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    if (delay === 0) {
-      setSettled(value);
-      return;
-    }
+    // With no delay the value is used as it is: setting it here too would draw everything twice.
+    if (delay === 0) return;
     const timer = setTimeout(() => setSettled(value), delay);
     return () => clearTimeout(timer);
   }, [value, delay]);

@@ -19,10 +19,20 @@ const pageNumberPatterns = [
 const decoration = /^\s*(?=(?:.*?[=_*~#·•—–\-+]){3})[=_*~#·•—–\-+|:]+(?:\s+[=_*~#·•—–\-+|:]+)*\s*$/u;
 
 export function isPageNumber(line: string): boolean {
-  return pageNumberPatterns.some((pattern) => pattern.test(line));
+  // Page numbers are short: a long line is spared five patterns.
+  return line.length <= 60 && pageNumberPatterns.some((pattern) => pattern.test(line));
 }
 
-const normalise = (line: string) => line.trim().replace(/\s+/g, ' ');
+/** A rule is drawn without letters or digits. */
+function isDecoration(line: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(line) && decoration.test(line);
+}
+
+/** The line with its spaces made single; untouched when they are (a string rebuilt by replace is slow to use as a key). */
+const normalise = (line: string) => {
+  const trimmed = line.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+};
 
 /**
  * @param isStructural tells whether a line means something on its own (a tally,
@@ -32,7 +42,7 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
   const found = new Map<number, IgnoredLine['reason']>();
   lines.forEach((line, index) => {
     if (isPageNumber(line)) found.set(index, 'page-number');
-    else if (decoration.test(line)) found.set(index, 'decoration');
+    else if (isDecoration(line)) found.set(index, 'decoration');
   });
 
   const firstTextIndex = lines.findIndex((line, index) => line.trim() !== '' && !found.has(index));
@@ -41,7 +51,9 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
   lines.forEach((line, index) => {
     const text = normalise(line);
     if (text.length < 8 || found.has(index)) return;
-    occurrences.set(text, [...(occurrences.get(text) ?? []), index]);
+    const seen = occurrences.get(text);
+    if (seen) seen.push(index);
+    else occurrences.set(text, [index]);
   });
 
   const nearPageNumber = (index: number) => {
@@ -63,11 +75,11 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
     return firstStructural >= 0 && index > firstStructural;
   };
   for (const [text, indexes] of occurrences) {
-    if (indexes.length < 2 || isStructural(text)) continue;
-    for (const index of indexes) {
-      if (index === firstTextIndex) continue;
-      if (nearPageNumber(index) || (text === titleText && pastOpening(index))) found.set(index, 'running-header');
-    }
+    if (indexes.length < 2) continue;
+    const headers = indexes.filter((index) => index !== firstTextIndex && (nearPageNumber(index) || (text === titleText && pastOpening(index))));
+    // Asked last, of the few lines placed like a header: it reads the line every way a line can be read.
+    if (headers.length === 0 || isStructural(text)) continue;
+    for (const index of headers) found.set(index, 'running-header');
   }
   return found;
 }

@@ -52,7 +52,11 @@ function resultWithCounts(text: string): { result: ResultWord; word: string; rem
   return { result: resultOf(word)!, word, remark: tally || !remark ? null : remark, tally: tally && Object.keys(tally.counts).length > 0 ? tally : null };
 }
 
+/** Every form names a result or a qualifier ("as amended"): a quick test that most lines fail. */
+const resultWord = new RegExp(RESULT, 'iu');
+
 export function referenceResultOf(line: string): ReferenceResult | null {
+  if (!qualifierWord.test(line) && !resultWord.test(line)) return null;
   const printed = printedAfterAmendments.exec(line);
   if (printed?.groups) {
     const qualifier = printed.groups.qualifier!.trim();

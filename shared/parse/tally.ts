@@ -72,6 +72,7 @@ const tokenPattern = new RegExp(
 );
 
 const countLabel = new RegExp(wholeWords(countWords), 'iu');
+const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
 const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'garbled', 'other'];
 const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
@@ -143,11 +144,11 @@ function spellOut(line: string): string {
   }
   const longLabel = line.includes(':') ? labelAtEnd.exec(line) : null;
   if (longLabel) return `${longLabel[1]}: ${longLabel[2]}`;
-  return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(
-    new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu'),
-    '$1 for, $2 against',
-  );
+  return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(votesTo, '$1 for, $2 against');
 }
+
+/** "27 votes to 2", from minutes. */
+const votesTo = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu');
 
 type Item = {
   token: Token;
@@ -201,6 +202,8 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
 
 /** Reads a tally line; null when the line is not one. */
 export function parseTally(rawLine: string): Tally | null {
+  // Most lines are prose: a tally has a digit or a word for nought, which is quick to look for.
+  if (!/\d/.test(rawLine) && !zeroWord.test(rawLine)) return null;
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
   const line = spellOut(rawLine.replace(/\.\s*$/, ''));

@@ -16,7 +16,8 @@ export function joinLines(lines: string[]): string {
       text = line;
       continue;
     }
-    const broken = /(\p{L}+)-$/u.exec(text);
+    // Only the end of the text can hold a broken word: the pattern is tried on it alone.
+    const broken = text.endsWith('-') ? /(\p{L}+)-$/u.exec(text.slice(-80)) : null;
     // "Anti-" + "Racism": a hyphen before a capital belongs to the word.
     if (broken && /^\p{Lu}/u.test(line)) text += line;
     else if (broken && /^\p{Ll}/u.test(line)) {

@@ -35,7 +35,11 @@ const votersByCount = new RegExp(
   'iu',
 );
 
+/** Every statement of the voters names them, labels them or counts their ballots: a quick test most lines fail. */
+const votersNamed = new RegExp(alternation([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]), 'iu');
+
 export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
+  if (!votersNamed.test(line)) return null;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { renderCsv } from './csv';
-import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import type { Report } from './model';
 import type { Rendered, PrintPdf } from './pdf';
@@ -24,8 +23,11 @@ export async function renderExport(report: Report, format: ExportFormat, printPd
 async function render(report: Report, format: ExportFormat, printPdf: PrintPdf): Promise<Rendered> {
   const encode = (text: string) => ({ ok: true as const, bytes: new TextEncoder().encode(text) });
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      // The Word writer is a large library, loaded only when a Word report is made.
+      const { renderDocx } = await import('./docx');
       return { ok: true, bytes: await renderDocx(report) };
+    }
     case 'pdf':
       return printPdf(renderHtml(report), { paper: report.paper, landscape: report.landscape });
     case 'csv':
