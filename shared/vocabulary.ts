@@ -229,12 +229,19 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** An alternation of the words, longest first so that "not carried" wins over "carried". */
+/** The words longest first, so that "not carried" is tried before "carried". */
+export function longestFirst(words: string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+/** A word as a pattern: any run of spaces where it has a space, and a hyphen, a space or nothing where it has a hyphen. */
+export function wordPattern(word: string): string {
+  return escapeRegExp(word).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?');
+}
+
+/** An alternation of the words, longest first. */
 export function alternation(words: string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?'))
-    .join('|');
+  return longestFirst(words).map(wordPattern).join('|');
 }
 
 /** Letters that count as part of a word, so that "Ja" does not match inside "Jahr". */

@@ -5,10 +5,10 @@ import {
   resultOf,
   resultWords,
   wholeWords,
-  wordsFor,
   type CountKey,
 } from '../vocabulary';
 import { isResultRemark } from './results';
+import { fillerWords, tokenAt, zeroWords, type Token, type TokenType } from './tally-tokens';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
 
 /**
@@ -45,52 +45,26 @@ export type TallyProblem =
   | { kind: 'repeated'; key: CountKey }
   | { kind: 'stray-words'; words: string[] };
 
-type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
-type Token = { type: TokenType; text: string; start: number; end: number };
-
-const fillerWords = wordsFor((l) => l.tallyFiller);
-const totalWords = wordsFor((l) => l.totals);
-const zeroWords = wordsFor((l) => l.zeroWords);
-const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
-
-const tokenPattern = new RegExp(
-  [
-    String.raw`(?<percent>\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)`,
-    String.raw`(?<strong>[;/|\t()]|,|\.(?=\s)|\s{2,})`,
-    String.raw`(?<weak>[:=–—-]|\s)`,
-    `(?<label>${wholeWords(countWords)})`,
-    `(?<total>${wholeWords(totalWords)})`,
-    `(?<result>${wholeWords(resultWords)})`,
-    `(?<filler>${wholeWords(fillerWords)})`,
-    `(?<zero>${wholeWords(zeroWords)})`,
-    `(?<lookalike>(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_PATTERN})${NOT_A_LETTER})`,
-    `(?<number>(?<![\\p{L}\\p{N}])(?:${NUMBER_PATTERN})${NOT_A_LETTER})`,
-    `(?<garbled>(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]*\\d)[\\p{L}\\p{N}][\\p{L}\\p{N},.]*${NOT_A_LETTER})`,
-    String.raw`(?<other>[^\s;/|,:=–—()\-]+|.)`,
-  ].join('|'),
-  'giu',
-);
-
 const countLabel = new RegExp(wholeWords(countWords), 'iu');
 const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
-const tokenTypes: TokenType[] = ['percent', 'strong', 'weak', 'label', 'total', 'result', 'filler', 'zero', 'lookalike', 'number', 'garbled', 'other'];
+const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
 /** The line's tokens; null as soon as a word that no tally uses comes before any result word (plain prose). */
 function tokenize(line: string, strays?: string[]): Token[] | null {
   const tokens: Token[] = [];
   let seenResult = false;
-  for (const match of line.matchAll(tokenPattern)) {
-    const groups = match.groups!;
-    let type = tokenTypes.find((name) => groups[name] !== undefined) ?? 'other';
-    if (type === 'other' && !seenResult) {
+  for (let at = 0; at < line.length; ) {
+    const token = tokenAt(line, at);
+    at = token.end;
+    if (token.type === 'other' && !seenResult) {
       if (!strays) return null;
       // Collected, and read as a break between counts.
-      strays.push(match[0]);
-      type = 'strong';
+      strays.push(token.text);
+      token.type = 'strong';
     }
-    seenResult ||= type === 'result';
-    tokens.push({ type, text: match[0], start: match.index, end: match.index + match[0].length });
+    seenResult ||= token.type === 'result';
+    tokens.push(token);
   }
   return tokens;
 }
