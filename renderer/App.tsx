@@ -5,14 +5,15 @@ import type { DocumentState } from '../shared/document-file';
 import { editMotion } from '../shared/edits';
 import { MajorityRule, type Diagnostic } from '../shared/model';
 import type { QuickFix } from '../shared/quick-fixes';
-import { parse } from '../shared/parse';
+import { parse, type LineReadings } from '../shared/parse';
 import { buildReport } from '../shared/report/build';
 import type { ExportFormat } from '../shared/report/export';
-import { plural } from '../shared/report/format';
+import { formatCount, plural } from '../shared/report/format';
 import { isoDateOf } from '../shared/report/from-state';
 import { renderHtml } from '../shared/report/html';
 import { cellChange } from './editor/cells';
 import { Preview } from './editor/Preview';
+import { previewOf } from './editor/preview-report';
 import { SettingsPanel } from './editor/SettingsPanel';
 import { ProblemsList } from './editor/ProblemsList';
 import { ResultsTable, type EditableColumn } from './editor/ResultsTable';
@@ -24,8 +25,10 @@ import { useQuickFixes } from './editor/useQuickFixes';
 
 /** How often unsaved work is copied for recovery after a crash. */
 const recoveryInterval = 5_000;
-/** Texts longer than this are parsed after a pause in typing rather than on every keystroke. */
-const parseAtOnceBelow = 200_000;
+/** The most motions the preview lays out: a browser takes seconds over a 10,000-motion report. */
+const previewLimit = 300;
+/** A text that took longer than this to read is read again after a pause in typing, not on every keystroke. */
+const parseAtOnceWithin = 60;
 
 type Pane = 'source' | 'results' | 'preview';
 const panes: Pane[] = ['source', 'results', 'preview'];
@@ -52,8 +55,21 @@ export function App({ api }: { api: TallyApi }) {
   // Counts edits, so that a save finishing after more typing does not mark that typing saved.
   const revision = useRef(0);
 
-  const parsedText = useDebounced(text, text.length < parseAtOnceBelow ? 0 : 250);
-  const parsed = useMemo(() => (document ? parse(parsedText, document.settings) : null), [document, parsedText]);
+  // How long reading takes decides whether the next reading waits for a pause: the machine and the file both
+  // count. The quickest of the last three is taken, so that one slow reading (the first, a pause to collect
+  // garbage) does not hold typing back.
+  const parseTimes = useRef<number[]>([]);
+  // What each line reads as, kept while one document is open, so that a keystroke reads one line again, not all.
+  const readings = useMemo<LineReadings>(() => new Map(), [documentKey]);
+  const quickestParse = Math.min(...parseTimes.current); // Infinity before the first reading
+  const parsedText = useDebounced(text, parseTimes.current.length === 0 || quickestParse <= parseAtOnceWithin ? 0 : 250);
+  const parsed = useMemo(() => {
+    if (!document) return null;
+    const started = performance.now();
+    const result = parse(parsedText, document.settings, readings);
+    parseTimes.current = [...parseTimes.current.slice(-2), performance.now() - started];
+    return result;
+  }, [document, parsedText, readings]);
   const sorted = useMemo(() => (document && parsed ? sortProblems(parsedText, parsed, document.accepted) : { open: [], accepted: [] }), [document, parsed, parsedText]);
   const report = useMemo(
     () => document && parsed && buildReport({ parsed, settings: document.settings, options: document.report, fingerprint: '0000000000000000', made: isoDateOf(new Date()), accepted: sorted.accepted }),
@@ -62,7 +78,8 @@ export function App({ api }: { api: TallyApi }) {
   const problems = sorted.open;
   const items = useMemo(() => (document && parsed && report ? tableItems(parsed.document, report, problems, document.settings) : []), [document, parsed, report, problems]);
   const previewReport = useDebounced(report, 300);
-  const preview = useMemo(() => (previewReport ? renderHtml(previewReport) : ''), [previewReport]);
+  const preview = useMemo(() => (previewReport ? previewOf(previewReport, previewLimit) : null), [previewReport]);
+  const previewHtml = useMemo(() => (preview ? renderHtml(preview.report) : ''), [preview]);
   // Fixes are looked for when a problem is chosen or Ctrl+. asks; Ctrl+. also takes the focus to them.
   const [fixesWanted, setFixesWanted] = useState(0);
   const [fixesFocus, setFixesFocus] = useState(0);
@@ -189,6 +206,7 @@ export function App({ api }: { api: TallyApi }) {
 
   useEffect(() => {
     const unsubscribeDocument = api.onDocument((opened) => {
+      parseTimes.current = []; // a new document is read at once, whatever the last one took
       setDocument(opened);
       setDocumentKey((key) => key + 1);
       setText(opened.text);
@@ -285,7 +303,12 @@ export function App({ api }: { api: TallyApi }) {
                   }}
                 />
               )}
-              {pane === 'preview' && <Preview html={preview} />}
+              {pane === 'preview' && (
+                <Preview
+                  html={previewHtml}
+                  note={preview && preview.shown < preview.total ? `The preview shows the first ${formatCount(preview.shown)} of ${formatCount(preview.total)} motions; exports and prints have them all.` : null}
+                />
+              )}
             </section>
           </div>
         ))}

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 /** The width the report is laid out at before it is scaled to the pane: a printed page's, so the preview looks like the print. */
 const pageWidth = 860;
 
-/** The report's HTML as it will print, scaled down to fit its pane; sandboxed, so nothing in it can run. */
-export function Preview({ html }: { html: string }) {
+/** The report's HTML as it will print, scaled down to fit its pane; sandboxed, so nothing in it can run. A note says when it shows only part. */
+export function Preview({ html, note }: { html: string; note: string | null }) {
   const host = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: pageWidth, height: 600 });
   useEffect(() => {
@@ -16,6 +16,7 @@ export function Preview({ html }: { html: string }) {
   const scale = Math.min(1, size.width / pageWidth);
   return (
     <div className="preview" ref={host}>
+      {note && <p className="preview-note" role="note">{note}</p>}
       <iframe
         title="Report preview"
         sandbox=""

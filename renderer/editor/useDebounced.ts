@@ -4,8 +4,11 @@ import { useEffect, useState } from 'react';
 export function useDebounced<Value>(value: Value, delay: number): Value {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    // With no delay the value is used as it is: setting it here too would draw everything twice.
-    if (delay === 0) return;
+    // With no delay the value is used as it is, and kept too, for when a delay begins.
+    if (delay === 0) {
+      setSettled(value);
+      return;
+    }
     const timer = setTimeout(() => setSettled(value), delay);
     return () => clearTimeout(timer);
   }, [value, delay]);

@@ -111,8 +111,30 @@ export function withoutBullet(line: string): string {
   return line.replace(/^\s*(?:[•▪‣◦·*]|-(?=\s+\p{L}))\s+/u, '');
 }
 
+/**
+ * What lines read as, by their text, kept by the editor between readings of
+ * one document: a keystroke changes one line, and the rest need not be read
+ * again. A reading is never changed once made, so one may serve many lines.
+ */
+export type LineReadings = Map<string, EventBody>;
+
+/** Past this many readings kept, the store starts afresh rather than grow without end. */
+const mostReadingsKept = 500_000;
+
+function readLine(text: string, readings: LineReadings | undefined): EventBody {
+  let body = readings?.get(text);
+  if (!body) {
+    body = classifyLine(text);
+    if (readings) {
+      if (readings.size >= mostReadingsKept) readings.clear();
+      readings.set(text, body);
+    }
+  }
+  return body;
+}
+
 /** Lines of the document to events, in order. Line numbers are 1-based. */
-export function classify(sourceLines: string[]): Event[] {
+export function classify(sourceLines: string[], readings?: LineReadings): Event[] {
   const lines = unwrap(sourceLines);
   const furniture = findFurniture(lines, isStructural);
   const events: Event[] = [];
@@ -140,7 +162,7 @@ export function classify(sourceLines: string[]): Event[] {
     // A column-aligned table wraps long motion text onto indented lines of its own; a row
     // with no counts yet may go on, unindented, on the next line.
     const wrapsCell = table?.delimiter === '  ' && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw);
-    const goesOn = previous?.kind === 'row' && Object.keys(previous.row.counts).length === 0 && !rowHasDelimiter(raw, table!) && classifyLine(raw).kind === 'text';
+    const goesOn = previous?.kind === 'row' && Object.keys(previous.row.counts).length === 0 && !rowHasDelimiter(raw, table!) && readLine(raw, readings).kind === 'text';
     if (table && previous?.kind === 'row' && previous.lastLine === line - 1 && (wrapsCell || goesOn)) {
       previous.row.text = [previous.row.text, raw.trim()].filter(Boolean).join(' ');
       previous.text = `${previous.text}\n${raw}`;
@@ -169,11 +191,11 @@ export function classify(sourceLines: string[]): Event[] {
       }
       if (cells) {
         const text = cells.filter((cell) => !isEmptyCell(cell)).join(' ');
-        events.push({ line, text, ...classifyLine(text) });
+        events.push({ line, text, ...readLine(text, readings) });
         continue;
       }
     }
-    const body = classifyLine(raw.trimEnd());
+    const body = readLine(raw.trimEnd(), readings);
     // A tally, result, note or turnout line under a row belongs to that row; anything else ends the table.
     if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(body.kind)) table = null;
     events.push({ line, text: raw.trim(), ...body });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, type Timing } from './measure';
 
@@ -15,14 +14,12 @@ export function onPath(command: string): boolean {
 }
 
 /** LibreOffice turning our .docx of the same results into a PDF: what a user without Tally Desk's PDF would run. */
-export function measureLibreOffice(docx: string, runs: number): Promise<Timing> {
-  const out = mkdtempSync(join(tmpdir(), 'tally-bench-lo-'));
-  return measure(() => execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'pipe', timeout: 600_000 }), { warmups: 1, runs });
+export function measureLibreOffice(docx: string, folder: string, runs: number): Promise<Timing> {
+  return measure(() => execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { stdio: 'pipe', timeout: 600_000 }), { warmups: 1, runs });
 }
 
 /** pandoc writing the same results, as a Markdown table a section, to .docx. */
-export function measurePandoc(markdown: string, runs: number): Promise<Timing> {
-  const folder = mkdtempSync(join(tmpdir(), 'tally-bench-pandoc-'));
+export function measurePandoc(markdown: string, folder: string, runs: number): Promise<Timing> {
   const input = join(folder, 'results.md');
   writeFileSync(input, markdown);
   return measure(() => execFileSync('pandoc', [input, '-o', join(folder, 'results.docx')], { stdio: 'pipe', timeout: 600_000 }), { warmups: 1, runs });

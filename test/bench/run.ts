@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,11 @@ const only = new Set(options.only.split(','));
 const log = (line: string) => options.json || process.stderr.write(`${line}\n`);
 
 const folder = mkdtempSync(join(tmpdir(), 'tally-bench-'));
+// The generated files and the exports are many megabytes: they go when the run ends, however it ends.
+process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 const shippedParse = await bundledParse(folder);
+// The command line as `npm install` leaves it: bundled, and the bundle newer than every source.
+execFileSync(process.execPath, [new URL('../../bin/build-cli.mjs', import.meta.url).pathname], { stdio: 'pipe' });
 const documents = chosenSizes.map((motions) => generateResults(motions));
 const figures: Figure[] = [];
 const alternatives: Alternative[] = [];
@@ -51,7 +56,7 @@ for (const document of documents) {
     add('export-docx', document, await measureExport(input, 'docx', docx, runs));
     if (onPath('pandoc')) {
       log(`pandoc, ${document.motions} motions…`);
-      alternatives.push(alternative('pandoc Markdown → .docx', document, await measurePandoc(markdownOf(document), runs), 'export-docx'));
+      alternatives.push(alternative('pandoc Markdown → .docx', document, await measurePandoc(markdownOf(document), folder, runs), 'export-docx'));
     }
   }
   if (only.has('export-pdf')) {
@@ -59,7 +64,7 @@ for (const document of documents) {
     add('export-pdf', document, await measureExport(input, 'pdf', join(folder, `results-${document.motions}.pdf`), runs));
     if (onPath('libreoffice') && only.has('export-docx')) {
       log(`libreoffice, ${document.motions} motions…`);
-      alternatives.push(alternative('LibreOffice .docx → PDF', document, await measureLibreOffice(docx, runs), 'export-pdf'));
+      alternatives.push(alternative('LibreOffice .docx → PDF', document, await measureLibreOffice(docx, folder, runs), 'export-pdf'));
     }
   }
 }
