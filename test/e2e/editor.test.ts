@@ -203,6 +203,8 @@ describe('the editor', () => {
     // Motion 4.4: 33 for and 31 against carries by a simple majority, not by two thirds.
     const row = page.locator('.results-table .motion-row', { hasText: 'Refuse to accept funding' });
     await page.locator('.results-table').evaluate((table) => table.scrollTo(0, table.scrollHeight)); // only rows in view are drawn
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
     await row.locator('td.result').dblclick();
     await page.getByRole('combobox', { name: 'Rule, motion 4' }).selectOption('two-thirds');
     await page.keyboard.press('Enter');
@@ -210,7 +212,10 @@ describe('the editor', () => {
     const preview = page.frameLocator('iframe[title="Report preview"]');
     await expect.poll(() => preview.locator('footer.notes').textContent()).toMatch(/\* Two-thirds majority/);
     await page.screenshot({ path: join(artifacts, 'rule-override.png') });
-    await row.locator('td.result').dblclick();
+    // And back from the keyboard: Enter edits the chosen row's first count, Tab goes on to the rule.
+    await page.locator('.results-table').focus();
+    await page.keyboard.press('Enter');
+    for (let press = 0; press < 4; press++) await page.keyboard.press('Tab');
     await page.getByRole('combobox', { name: 'Rule, motion 4' }).selectOption('');
     await page.keyboard.press('Enter');
     await expect.poll(() => row.locator('td.result').textContent()).toBe('Carried');
