@@ -129,7 +129,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
         if (element && element.clientHeight !== height) setHeight(element.clientHeight || 600);
       }}
     >
-      <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1} style={{ minWidth: `calc(33em + ${widths.reduce((sum, width) => sum + width, 0)}ch + 40px)` }}>
+      <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1} style={{ minWidth: `calc(34em + ${widths.reduce((sum, width) => sum + width, 0)}ch + 40px)` }}>
         <thead>
           <tr>
             <th scope="col">No.</th>
