@@ -13,15 +13,16 @@ export type AcceptedProblem = { diagnostic: Diagnostic; acceptance: AcceptedWarn
  * change to them lapses it, and the warning is back. Errors cannot be accepted.
  */
 export function sortProblems(text: string, parsed: ParseResult, accepted: AcceptedWarning[]): { open: Diagnostic[]; accepted: AcceptedProblem[] } {
-  if (accepted.length === 0) return { open: parsed.diagnostics, accepted: [] };
+  // Only a warning of a kind some acceptance names need be placed; this runs on every keystroke.
+  const codes = new Set(accepted.map((entry) => entry.code));
+  const candidates = new Set(parsed.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' && codes.has(diagnostic.code)));
+  if (candidates.size === 0) return { open: parsed.diagnostics, accepted: [] };
   const lines = normaliseNewlines(text).split('\n');
   const open: Diagnostic[] = [];
   const covered: AcceptedProblem[] = [];
   for (const diagnostic of parsed.diagnostics) {
-    const place = placeOf(lines, parsed, diagnostic);
-    const acceptance = diagnostic.severity === 'warning'
-      ? accepted.find((entry) => entry.code === diagnostic.code && entry.motion === place.motion && entry.linesFingerprint === place.linesFingerprint)
-      : undefined;
+    const place = candidates.has(diagnostic) ? placeOf(lines, parsed, diagnostic) : null;
+    const acceptance = place && accepted.find((entry) => entry.code === diagnostic.code && entry.motion === place.motion && entry.linesFingerprint === place.linesFingerprint);
     if (acceptance) covered.push({ diagnostic, acceptance });
     else open.push(diagnostic);
   }

@@ -18,5 +18,5 @@ export function useQuickFixes(request: number, text: string, parsedText: string,
     return () => clearTimeout(timer);
   }, [request, found, text, parsedText, parsed, problem, settings]);
   const current = found !== null && found.request === request && found.text === text;
-  return { fixes: current ? found.fixes : null, looking: problem !== null && request > 0 && !current && found?.request !== request, foundIn: current ? found.text : null };
+  return { fixes: current ? found.fixes : null, looking: problem !== null && request > 0 && found?.request !== request, foundIn: current ? found.text : null };
 }

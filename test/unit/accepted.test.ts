@@ -63,8 +63,11 @@ describe('accepting a warning', () => {
     const note = { code: 'line-not-understood' as const, severity: 'warning' as const, line: withStray.split('\n').indexOf(stray) + 1, message: '' };
     const acceptance = acceptWarning(withStray, { ...strayParsed, diagnostics: [...strayParsed.diagnostics, note] }, note, 'It is the scrutineer’s note.');
     if (typeof acceptance === 'string') throw new Error(acceptance);
-    expect(acceptance.motion === null || typeof acceptance.motion === 'string').toBe(true);
+    expect(acceptance.motion).toBeNull();
     expect(sortProblems(withStray, { ...strayParsed, diagnostics: [note] }, [acceptance]).open).toEqual([]);
+    // A change to that line lapses it.
+    const reworded = withStray.replace(stray, `${stray}, reworded`);
+    expect(sortProblems(reworded, { ...parse(reworded), diagnostics: [note] }, [acceptance]).open).toEqual([note]);
   });
 });
 

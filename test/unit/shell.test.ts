@@ -39,6 +39,15 @@ function shellWith(overrides: Partial<ShellEffects> = {}, userData = mkdtempSync
   return { shell: createShell(effects), effects, shown, errors, titles, userData };
 }
 
+/** A session that stored unsaved work for recovery and then died, neither saving nor discarding it: its user folder. */
+async function crashedWithUnsavedWork(): Promise<string> {
+  const { shell, userData } = shellWith();
+  await shell.handlers.ready();
+  shell.handlers.setEdited(true);
+  await shell.handlers.storeRecovery(freshState('unsaved corrections'));
+  return userData;
+}
+
 describe('the shell', () => {
   it('starts on the bundled sample when no file was named', async () => {
     const { shell, shown } = shellWith();
@@ -116,21 +125,17 @@ describe('the shell', () => {
   });
 
   it('offers unsaved work back after a crash, and drops it when declined', async () => {
-    const first = shellWith();
-    await first.shell.handlers.ready();
-    first.shell.handlers.setEdited(true);
-    await first.shell.handlers.storeRecovery(freshState('unsaved corrections'));
-    // The process dies here: nothing is saved or discarded.
+    const userData = await crashedWithUnsavedWork();
 
-    const restoring = shellWith({ confirmRestore: vi.fn(async () => true) }, first.userData);
+    const restoring = shellWith({ confirmRestore: vi.fn(async () => true) }, userData);
     await restoring.shell.handlers.ready();
     expect(restoring.effects.confirmRestore).toHaveBeenCalledWith('Sample results', '2026-11-30T12:00:00.000Z');
     expect(restoring.shown[0]).toMatchObject({ origin: 'recovered', text: 'unsaved corrections', edited: true });
 
-    const declining = shellWith({}, first.userData);
+    const declining = shellWith({}, userData);
     await declining.shell.handlers.ready();
     expect(declining.shown[0]).toMatchObject({ origin: 'sample' });
-    const again = shellWith({ confirmRestore: vi.fn(async () => true) }, first.userData);
+    const again = shellWith({ confirmRestore: vi.fn(async () => true) }, userData);
     await again.shell.handlers.ready();
     expect(again.effects.confirmRestore).not.toHaveBeenCalled();
   });
@@ -180,12 +185,9 @@ describe('the shell', () => {
   });
 
   it('offers recovered work before a file named at launch', async () => {
-    const first = shellWith();
-    await first.shell.handlers.ready();
-    first.shell.handlers.setEdited(true);
-    await first.shell.handlers.storeRecovery(freshState('unsaved corrections'));
+    const userData = await crashedWithUnsavedWork();
 
-    const next = shellWith({ confirmRestore: vi.fn(async () => true) }, first.userData);
+    const next = shellWith({ confirmRestore: vi.fn(async () => true) }, userData);
     await next.shell.openFromOutside(seedPath);
     await next.shell.handlers.ready();
     expect(next.shown.map((document) => document.origin)).toEqual(['recovered']);
