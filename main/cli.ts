@@ -22,7 +22,8 @@ const usage = `Usage:
   tally-desk export FILE [--docx OUT] [--pdf OUT] [--csv OUT] [--json OUT] [--html OUT]
         [--title T] [--organisation O] [--meeting M] [--place P] [--date YYYY-MM-DD]
         [--rule simple|two-thirds|three-quarters|absolute] [--base for-against|cast|voters]
-        [--decimals 0-2] [--paper a4|letter] [--landscape] [--no-bars] [--logo PNG-OR-JPEG] [--draft]
+        [--decimals 0-2] [--paper a4|letter] [--landscape] [--no-bars] [--no-surrounding-text]
+        [--logo PNG-OR-JPEG] [--draft]
                                  write the report; a file with errors is refused unless --draft
   tally-desk --help | --version
 
@@ -36,7 +37,7 @@ const commandOptions: Record<Command, { values: string[]; flags: string[] }> = {
   parse: { values: [], flags: ['json'] },
   export: {
     values: [...ExportFormat.options, 'title', 'organisation', 'meeting', 'place', 'date', 'rule', 'base', 'decimals', 'paper', 'logo'],
-    flags: ['landscape', 'draft', 'no-bars'],
+    flags: ['landscape', 'draft', 'no-bars', 'no-surrounding-text'],
   },
 };
 
@@ -134,6 +135,7 @@ function exportRequest(line: CommandLine): ExportRequest {
       bars: !line.flags.has('no-bars'),
       logo: null,
       draft: line.flags.has('draft'),
+      surroundingText: !line.flags.has('no-surrounding-text'),
     },
     logoPath: value('logo'),
   };

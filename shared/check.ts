@@ -33,7 +33,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
       }
       const tallyLine = motion.tallyLine ?? motion.lines[0];
       // A motion's own turnout ("Votes cast: 58") is checked instead of the document's number of voters.
-      const turnout = motion.notes.map(votersIn).find((stated) => stated !== null) ?? null;
+      const turnout = motion.notes.map((note) => votersIn(note.text)).find((stated) => stated !== null) ?? null;
       const expected = turnout ?? voters;
       if (counted && expected !== null && !unreadableLines.has(tallyLine)) {
         const sum = counts.reduce<number>((total, value) => total + (value ?? 0), 0);

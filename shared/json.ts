@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { Encoding } from './decode';
-import { Diagnostic, IgnoredLine, MajorityRule, Motion, ResultsDocument, ResultWord, Section, defaultSettings, type ParseResult, type Settings } from './model';
+import { Diagnostic, IgnoredLine, SourceLine, MajorityRule, Motion, ResultsDocument, ResultWord, Section, defaultSettings, type ParseResult, type Settings } from './model';
 import { reportedResult, ruleFor } from './outcome';
 
 /** The JSON that `tally-desk parse FILE --json` prints: the parsed document, flattened for other programs. */
 export const ParseJson = z.object({
   encoding: Encoding,
-  ...ResultsDocument.pick({ totalVoters: true, title: true }).shape,
+  ...ResultsDocument.pick({ totalVoters: true, votersLine: true, title: true, preamble: true, closing: true }).shape,
   sections: z.array(
-    Section.pick({ number: true, title: true }).extend({
+    Section.pick({ number: true, title: true, kind: true, line: true, notes: true }).extend({
       motions: z.array(
         Motion.pick({
           number: true, kind: true, amends: true, text: true, for: true, against: true, abstain: true, invalid: true,
-          statedResult: true, lines: true, notes: true,
-        }).extend({ result: ResultWord.nullable(), rule: MajorityRule }),
+          statedResult: true, resultText: true, resultRemark: true, resultReference: true, style: true, tallyLine: true, resultLine: true, lines: true, trailing: true,
+        }).extend({
+          result: ResultWord.nullable(),
+          rule: MajorityRule,
+          /** Mover, seconder and the like, as printed; `noteLines` has them with their line numbers. */
+          notes: z.array(z.string()),
+          noteLines: z.array(SourceLine),
+        }),
       ),
     }),
   ),
@@ -27,10 +33,16 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
   return {
     encoding,
     totalVoters: document.totalVoters,
+    votersLine: document.votersLine,
     title: document.title,
+    preamble: document.preamble,
+    closing: document.closing,
     sections: document.sections.map((section) => ({
       number: section.number,
       title: section.title,
+      kind: section.kind,
+      line: section.line,
+      notes: section.notes,
       motions: section.motions.map((motion) => {
         const { rule } = ruleFor(document, section, motion, settings);
         return {
@@ -43,10 +55,18 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
           abstain: motion.abstain,
           invalid: motion.invalid,
           statedResult: motion.statedResult,
+          resultText: motion.resultText,
+          resultRemark: motion.resultRemark,
+          resultReference: motion.resultReference,
           result: reportedResult(motion, rule, document.totalVoters),
           rule,
           lines: motion.lines,
-          notes: motion.notes,
+          tallyLine: motion.tallyLine,
+          resultLine: motion.resultLine,
+          notes: motion.notes.map((note) => note.text),
+          noteLines: motion.notes,
+          trailing: motion.trailing,
+          style: motion.style,
         };
       }),
     })),

@@ -48,6 +48,8 @@ export const MotionStyle = z.object({
   thousandsSeparator: z.string(),
   /** Words printed before the result word ("Result: "). */
   resultPrefix: z.string(),
+  /** Each count stands on a line of its own ("For: 38" above "Against: 12"). */
+  countPerLine: z.boolean().default(false),
   /** The result word stands at the end of the tally line, not on its own line. */
   resultOnTallyLine: z.boolean().default(false),
   table: TableLayout.optional(),
@@ -55,6 +57,10 @@ export const MotionStyle = z.object({
 export type MotionStyle = z.infer<typeof MotionStyle>;
 
 export const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+/** A line of the file kept as printed, with its 1-based line number, so that every output can carry it and the editor can go to it. */
+export const SourceLine = z.object({ line: z.number().int().positive(), text: z.string() });
+export type SourceLine = z.infer<typeof SourceLine>;
 
 export const Motion = z.object({
   /** The label as printed, without the heading word: "3", "3a", "E1", "R2". */
@@ -83,9 +89,9 @@ export const Motion = z.object({
   /** The majority rule this motion needs, read from the file (special resolution, rule change). */
   rule: MajorityRule.nullable(),
   /** Mover, seconder and similar lines, as printed. */
-  notes: z.array(z.string()),
+  notes: z.array(SourceLine),
   /** Prose that followed the motion's result and belongs to no other part of the file. */
-  trailing: z.array(z.string()),
+  trailing: z.array(SourceLine),
   /** First and last source line (1-based) that the motion came from. */
   lines: LineRange,
   style: MotionStyle,
@@ -98,7 +104,7 @@ export const Section = z.object({
   /** The heading word as printed ("Section", "PART"), or null for "1. Title -" style. */
   kind: z.string().nullable(),
   /** Lines between the heading and the first motion, such as a stated majority rule. */
-  notes: z.array(z.string()),
+  notes: z.array(SourceLine),
   /** The majority rule stated for every motion of this section, if any. */
   rule: MajorityRule.nullable(),
   line: z.number().int().positive().nullable(),
@@ -117,7 +123,7 @@ export type IgnoredLine = z.infer<typeof IgnoredLine>;
 export const ResultsDocument = z.object({
   title: z.string().nullable(),
   /** Lines between the title and the first section or motion, as printed. */
-  preamble: z.array(z.string()),
+  preamble: z.array(SourceLine),
   totalVoters: z.number().int().nonnegative().nullable(),
   /** The line that states the number of voters. */
   votersLine: z.number().int().positive().nullable(),
@@ -127,7 +133,7 @@ export const ResultsDocument = z.object({
   ruleChangeRule: MajorityRule.nullable(),
   sections: z.array(Section),
   /** Prose after the last motion: closing remarks and notes. */
-  closing: z.array(z.string()),
+  closing: z.array(SourceLine),
   ignored: z.array(IgnoredLine),
 });
 export type ResultsDocument = z.infer<typeof ResultsDocument>;

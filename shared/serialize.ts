@@ -1,3 +1,4 @@
+import { linesWithBreaks, textOf } from './source-lines';
 import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
 import { classifyLine, withoutBullet } from './parse/classify';
 import { splitTrailing } from './parse/trailing';
@@ -37,7 +38,7 @@ function writeTally(motion: Motion, keys: CountKey[]): string | null {
         return `${label} – ${count}`;
     }
   });
-  const joiner = { 'count-label': '; ', 'label-colon': '  ', 'label-space': ' / ', 'label-dash': ', ' }[style.tally];
+  const joiner = style.countPerLine ? '\n' : { 'count-label': '; ', 'label-colon': '  ', 'label-space': ' / ', 'label-dash': ', ' }[style.tally];
   return style.tallyLead + parts.join(joiner);
 }
 
@@ -135,20 +136,20 @@ export function writeMotion(motion: Motion, headings: ResultsDocument['headings'
   const lines: string[] = [];
   if (table) lines.push(writeRow(motion, table));
   else if (!referenceOnly) lines.push(...writeHeading(motion, headings));
-  lines.push(...motion.notes);
+  lines.push(...textOf(motion.notes));
 
   const tally = writeTally(motion, countKeys.filter((key) => !table?.columns.includes(key)));
   const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result');
   const result = resultHasItsPlace ? null : `${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
   if (tally && result && motion.style.resultOnTallyLine) lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}`);
   else {
-    if (tally) lines.push(tally);
+    if (tally) lines.push(...tally.split('\n'));
     if (result) lines.push(`${motion.style.resultPrefix}${result}`);
   }
   for (const line of results) lines.push(...(lines.length > 0 ? [''] : []), line);
   // Under a table row, prose stays inside the table as a row with only its text cell filled.
-  if (table) lines.push(...motion.trailing.map((text) => writeCells(table, (column) => (column === 'text' ? text : ''))));
-  else if (motion.trailing.length > 0) lines.push('', ...motion.trailing);
+  if (table) lines.push(...motion.trailing.map(({ text }) => writeCells(table, (column) => (column === 'text' ? text : ''))));
+  else if (motion.trailing.length > 0) lines.push('', ...linesWithBreaks(motion.trailing));
   return lines;
 }
 
@@ -175,8 +176,8 @@ export function writeSectionHeading(section: Section): string | null {
 function writeSection(section: Section, headings: ResultsDocument['headings']): string[] {
   const lines: string[] = [];
   const heading = writeSectionHeading(section);
-  if (heading) lines.push(heading, ...section.notes, '');
-  else if (section.notes.length > 0) lines.push(...section.notes, '');
+  if (heading) lines.push(heading, ...linesWithBreaks(section.notes), '');
+  else if (section.notes.length > 0) lines.push(...linesWithBreaks(section.notes), '');
 
   const anchors = new Map<Motion, Motion[]>();
   section.motions.forEach((motion, index) => {
@@ -204,17 +205,17 @@ function writeSection(section: Section, headings: ResultsDocument['headings']): 
 export function writeDocument(document: ResultsDocument): string {
   const lines: string[] = [];
   if (document.title) lines.push(document.title);
-  lines.push(...document.preamble);
+  lines.push(...linesWithBreaks(document.preamble));
   const stated = [
     ...document.preamble,
     ...document.closing,
     ...document.sections.flatMap((section) => [...section.notes, ...section.motions.flatMap((motion) => motion.trailing)]),
-  ].some((line) => votersIn(line) !== null);
+  ].some(({ text }) => votersIn(text) !== null);
   if (document.totalVoters !== null && !stated) lines.push(`${document.totalVoters} people voted in total.`);
   for (const section of document.sections) {
     if (lines.length > 0) lines.push('');
     lines.push(...writeSection(section, document.headings));
   }
-  if (document.closing.length > 0) lines.push('', ...document.closing);
+  if (document.closing.length > 0) lines.push('', ...linesWithBreaks(document.closing));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -68,6 +68,10 @@ export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
           <input id={`${id}-bars`} type="checkbox" checked={report.bars} onChange={(event) => setReport({ bars: event.target.checked })} />
           Bars beside the percentages
         </label>
+        <label className="check" htmlFor={`${id}-surrounding`}>
+          <input id={`${id}-surrounding`} type="checkbox" checked={report.surroundingText} onChange={(event) => setReport({ surroundingText: event.target.checked })} />
+          The file’s text before, between and after the motions
+        </label>
         <label htmlFor={`${id}-logo`}>
           Logo (PNG or JPEG)
           <input id={`${id}-logo`} type="file" accept="image/png,image/jpeg" onChange={(event) => void chooseLogo(event.target.files?.[0])} />

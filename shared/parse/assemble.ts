@@ -1,5 +1,5 @@
-import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section } from '../model';
-import { countKeys, mentionsRuleChange, ruleHintIn } from '../vocabulary';
+import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section, SourceLine } from '../model';
+import { countKeys, mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
 import type { Event, TableRow } from './classify';
 import { saysElected } from './election';
 import { isLetterLabel, stripSectionMark } from './headings';
@@ -21,7 +21,31 @@ import { splitTrailing } from './trailing';
  * not widen its line range. `reference` is the qualifier of such a line,
  * recorded once its result is read.
  */
-type Draft = { motion: Motion; textLines: string[]; closed: boolean; elsewhere: boolean; reference: string | null };
+type Draft = {
+  motion: Motion; textLines: string[]; closed: boolean; elsewhere: boolean; reference: string | null;
+  /** The line each count was read from, to name it when another line gives that count again. */
+  countLines: Partial<Record<CountKey, number>>;
+  /** The percentage for as printed beside the count ("1,203 (97.5%)"). */
+  printedShare: { value: number; decimals: number; line: number } | null;
+};
+
+/** Registrars print the share of for+against, some of all votes cast: either reading will do. */
+function checkPrintedShare(motion: Motion, printed: NonNullable<Draft['printedShare']>): Diagnostic | null {
+  if (motion.for === null) return null;
+  const bases = [motion.for + (motion.against ?? 0), motion.for + (motion.against ?? 0) + (motion.abstain ?? 0)];
+  const tolerance = 0.5 * 10 ** -printed.decimals + 1e-9;
+  const shares = bases.filter((base) => base > 0).map((base) => (100 * motion.for!) / base);
+  if (shares.length === 0 || shares.some((share) => Math.abs(share - printed.value) <= tolerance)) return null;
+  return {
+    code: 'percentage-differs', severity: 'warning', line: printed.line,
+    message: `The file prints ${printed.value}% for, but the counts give ${shares[0]!.toFixed(printed.decimals)}% of the votes for and against.`,
+  };
+}
+
+/** "Motion 3", "Amendment 3a", or, for a motion printed without a label, "The motion on line 12". */
+function nameOf(motion: Motion): string {
+  return motion.number ? `${motion.kind ?? 'Motion'} ${motion.number}` : `The motion on line ${motion.lines[0]}`;
+}
 /** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
 type Pending = { line: number; text: string; prose: boolean }[];
 
@@ -32,7 +56,7 @@ const defaultLabels = {
 };
 
 function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
-  return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', resultOnTallyLine: false };
+  return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
 }
 
 /** A count with a letter that looks like a digit: an error, with the likely value offered as the fix. */
@@ -94,11 +118,17 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     if (pending.length === 0) return;
     const section = document.sections.at(-1);
     const previous = lastMotion();
-    if (!seenBody) document.preamble.push(...pending.map((entry) => entry.text));
-    else if (atEnd) document.closing.push(...pending.map((entry) => entry.text));
-    else if (section && section.motions.length === 0) section.notes.push(...pending.map((entry) => entry.text));
+    // Blank lines only kept the paragraphs apart; what is kept are the lines with words.
+    const kept = pending.filter((entry) => entry.text !== '').map(({ line, text }) => ({ line, text }));
+    // Appended one by one: a spread of a long run into push() overflows the stack.
+    const keep = (into: SourceLine[]) => {
+      for (const entry of kept) into.push(entry);
+    };
+    if (!seenBody) keep(document.preamble);
+    else if (atEnd) keep(document.closing);
+    else if (section && section.motions.length === 0) keep(section.notes);
     else if (previous) {
-      previous.trailing.push(...pending.map((entry) => entry.text));
+      keep(previous.trailing);
       previous.lines[1] = Math.max(previous.lines[1], pending.at(-1)!.line);
       warn('line-not-understood', pending[0]!.line, `This text follows the result of motion ${previous.number || '(unnumbered)'} and is not part of any motion. If it is a motion, give it a number; if it is a note, it can stay.`);
     }
@@ -117,7 +147,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     };
     currentSection().motions.push(motion);
     latest = motion;
-    current = { motion, textLines: [], closed: false, elsewhere: false, reference: null };
+    current = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null };
     drafts.set(motion, current);
     const split = splitTrailing(text);
     current.textLines.push(split.text);
@@ -129,9 +159,15 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     const motion = draft.motion;
     const given = countKeys.filter((key) => key in tally.counts);
     const hadCounts = motion.tallyLine !== null;
-    if (hadCounts && given.some((key) => motion[key] !== null)) {
-      warn('tally-twice', line, `Motion ${motion.number} already has a tally; this second one replaces the counts it repeats.`);
+    const replaced = given.filter((key) => motion[key] !== null);
+    if (hadCounts && replaced.length > 0) {
+      // The counts replaced are named with their lines, so that no figure of the file goes unsaid.
+      const before = replaced.map((key) => `${key} ${motion[key]} (line ${draft.countLines[key] ?? motion.tallyLine})`).join(', ');
+      const after = replaced.map((key) => `${key} ${tally.counts[key] ?? '(not a number)'}`).join(', ');
+      warn('tally-twice', line, `${nameOf(motion)} already has a tally: ${before}. This line replaces it with ${after}. Keep the one that is right and delete the other.`);
     }
+    for (const key of given) draft.countLines[key] = line;
+    const newKeys = given.filter((key) => motion[key] === null);
     for (const key of given) motion[key] = tally.counts[key] ?? null;
     if (!hadCounts) {
       motion.tallyLine = line;
@@ -140,6 +176,10 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       motion.style.thousandsSeparator = tally.thousandsSeparator;
       const defaults = tally.style === 'count-label' ? defaultLabels['count-label'] : defaultLabels.label;
       motion.style.labels = { ...defaults, ...tally.labels };
+    } else {
+      // A tally printed a count to a line ("For: 38", "Against: 12") keeps each count's own label.
+      for (const key of newKeys) if (tally.labels[key]) motion.style.labels[key] = tally.labels[key]!;
+      if (newKeys.length > 0) motion.style.countPerLine = true;
     }
     for (const problem of tally.problems) {
       if (problem.kind === 'lookalike') diagnostics.push(lookalikeDiagnostic(problem.raw, problem.value, line));
@@ -151,16 +191,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         warn('unreadable-tally', line, `This tally gives the “${problem.key}” count twice.`, 'error');
       }
     }
-    const printed = tally.percents.for;
-    if (printed && motion.for !== null) {
-      // Registrars print the share of for+against, some of all votes cast: either reading will do.
-      const bases = [motion.for + (motion.against ?? 0), motion.for + (motion.against ?? 0) + (motion.abstain ?? 0)];
-      const tolerance = 0.5 * 10 ** -printed.decimals + 1e-9;
-      const shares = bases.filter((base) => base > 0).map((base) => (100 * motion.for!) / base);
-      if (shares.length > 0 && shares.every((share) => Math.abs(share - printed.value) > tolerance)) {
-        warn('percentage-differs', line, `The file prints ${printed.value}% for, but the counts give ${shares[0]!.toFixed(printed.decimals)}% of the votes for and against.`);
-      }
-    }
+    // Checked once the motion is read: a tally printed a count to a line gives its against count later.
+    if (tally.percents.for) draft.printedShare = { ...tally.percents.for, line };
     if (tally.total !== null) {
       const sum = countKeys.reduce((total, key) => total + (motion[key] ?? 0), 0);
       if (sum !== tally.total) warn('unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');
@@ -174,7 +206,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   const applyResult = (draft: Draft, result: ResultLine, line: number, onTallyLine = false) => {
     const motion = draft.motion;
     if (motion.resultLine !== null && motion.resultLine !== line) {
-      warn('tally-twice', motion.resultLine, `${motion.kind ?? 'Motion'} ${motion.number} has a second result on line ${line} (“${result.word}”), which replaces this one (“${motion.resultText}”).`);
+      warn('tally-twice', motion.resultLine, `${nameOf(motion)} has a second result on line ${line} (“${result.word}”), which replaces this one (“${[motion.resultText, motion.resultRemark].filter(Boolean).join(' ')}”).`);
     }
     motion.statedResult = result.result;
     motion.resultText = result.word;
@@ -241,7 +273,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   const statesVoters = (event: Extract<Event, { kind: 'voters' }>) => {
     // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
     if (event.labelled && current && current.motion.number && pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
-      current.motion.notes.push(event.text);
+      current.motion.notes.push({ line: event.line, text: event.text });
       current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
       return;
     }
@@ -297,7 +329,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     if (!motion) startMotion(event.line, reference.number!, reference.kind, null, '', 'keyword');
     const draft = motion ? drafts.get(motion)! : current!;
     if (draft.motion.resultLine !== null && reference.result !== null) {
-      warn('tally-twice', event.line, `${draft.motion.kind ?? 'Motion'} ${draft.motion.number} already has its result on line ${draft.motion.resultLine}; this line is not used.`);
+      warn('tally-twice', event.line, `${nameOf(draft.motion)} already has its result on line ${draft.motion.resultLine}; this line, “${event.text.trim()}”, is not used.`);
       return;
     }
     inNotesList = false;
@@ -356,7 +388,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
         // A row of a table is closed by its own counts; the note lines just below it are still its own.
         const underRow = current?.motion.style.heading === 'table' && event.line === current.motion.lines[1] + 1;
         if (current && (!current.closed || underRow) && !current.elsewhere) {
-          current.motion.notes.push(event.text);
+          current.motion.notes.push({ line: event.line, text: event.text });
           current.motion.lines[1] = event.line;
           return;
         }
@@ -380,13 +412,15 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   flushPending(true);
 
   for (const [motion, draft] of drafts) {
+    const share = draft.printedShare && checkPrintedShare(motion, draft.printedShare);
+    if (share) diagnostics.push(share);
     motion.text = joinLines(draft.textLines);
     motion.rule = ruleHintIn(motion.text);
   }
   for (const section of document.sections) {
-    section.rule = ruleHintIn([section.title ?? '', ...section.notes].join(' '));
+    section.rule = ruleHintIn([section.title ?? '', ...section.notes.map((note) => note.text)].join(' '));
   }
-  const ruleChangeLine = [document.title ?? '', ...document.preamble].find((line) => mentionsRuleChange(line) && ruleHintIn(line));
+  const ruleChangeLine = [document.title ?? '', ...document.preamble.map((line) => line.text)].find((line) => mentionsRuleChange(line) && ruleHintIn(line));
   document.ruleChangeRule = ruleChangeLine ? ruleHintIn(ruleChangeLine) : null;
   return { document, diagnostics };
 }

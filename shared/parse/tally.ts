@@ -99,6 +99,12 @@ const labelAtEnd = new RegExp(
   'iu',
 );
 
+/** The label as printed where a longer label ends in a count word: "Number of votes found to be invalid". */
+function longLabelOf(line: string): string | null {
+  const match = line.includes(':') ? labelAtEnd.exec(line) : null;
+  return match ? line.slice(0, line.indexOf(':')).trim() : null;
+}
+
 /**
  * Shorthands spelled out as labelled counts: "N votes to M" (minutes) and a
  * result with bare figures, "CARRIED (34-2-1)", which by convention are for, against, abstained.
@@ -117,7 +123,7 @@ function spellOut(line: string): string {
     return `${votesFor} for, ${against} against${abstain ? `, ${abstain} abstained` : ''}${result ? `, ${result}` : ''}`;
   }
   const longLabel = line.includes(':') ? labelAtEnd.exec(line) : null;
-  if (longLabel) return `${longLabel[1]}: ${longLabel[2]}`;
+  if (longLabel) return `${longLabel[1]}: ${longLabel[2]}${longLabel[3] ?? ''}`;
   return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(votesTo, '$1 for, $2 against');
 }
 
@@ -288,6 +294,10 @@ export function parseTally(rawLine: string): Tally | null {
     tally.counts[key] = value;
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
   }
+
+  const longLabel = longLabelOf(rawLine);
+  const [onlyKey] = Object.keys(tally.labels) as CountKey[];
+  if (longLabel && onlyKey && Object.keys(tally.labels).length === 1) tally.labels[onlyKey] = longLabel;
 
   if (resultIndex >= 0) {
     const word = tokens[resultIndex]!;

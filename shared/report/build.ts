@@ -1,9 +1,10 @@
 import { isAbout, type AcceptedProblem } from '../accepted';
 import type { AcceptedWarning } from '../document-file';
-import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings } from '../model';
+import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings, SourceLine } from '../model';
+import { paragraphsOf } from '../source-lines';
 import { baseDefinitions, computeResult, hasCounts, reportedResult, ruleDefinitions, ruleFor, shareFor } from '../outcome';
 import { formatDate, formatPercent, formatResult, NONE, plural } from './format';
-import type { Report, ReportOptions, ReportRow, ReportSection, ReportSummary } from './model';
+import type { Passages, Report, ReportOptions, ReportRow, ReportSection, ReportSummary } from './model';
 
 export type ReportInput = {
   parsed: ParseResult;
@@ -41,12 +42,16 @@ export function buildReport({ parsed, settings, options, fingerprint, made, acce
   };
   const usedRules = new Set<MajorityRule>();
 
+  const surrounding = (lines: SourceLine[]): Passages => (options.surroundingText ? passages(lines) : []);
   const sections: ReportSection[] = document.sections
-    .filter((section) => section.motions.length > 0)
+    // A heading with no motion under it is not a section of the report; its lines are printed as text where they stood.
+    .map((section) => (section.motions.length > 0 ? section : { ...section, number: null, title: null, kind: null, notes: headingAndNotes(section) }))
+    .filter((section) => section.motions.length > 0 || (options.surroundingText && section.notes.length > 0))
     .map((section) => ({
       number: section.number,
       title: section.title,
       heading: sectionHeading(section),
+      notes: surrounding(section.notes),
       rows: section.motions.map((motion) => {
         const { rule } = ruleFor(document, section, motion, settings);
         usedRules.add(rule);
@@ -57,14 +62,19 @@ export function buildReport({ parsed, settings, options, fingerprint, made, acce
 
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const rows = sections.flatMap((section) => section.rows);
+  const title = options.title ?? cleanTitle(document.title) ?? 'Voting results';
+  // The file's own title is not lost where the report is given another: it heads the preamble.
+  const fileTitle = document.title !== null && cleanTitle(document.title) !== title ? [[document.title]] : [];
   return {
-    title: options.title ?? cleanTitle(document.title) ?? 'Voting results',
+    title,
     organisation: options.organisation,
     meeting: options.meeting,
     place: options.place,
     date: options.date && formatDate(options.date),
     voters: document.totalVoters,
     summary: summarise(rows),
+    preamble: options.surroundingText ? [...fileTitle, ...passages(document.preamble)] : [],
+    closing: surrounding(document.closing),
     showInvalid: rows.some((reportRow) => reportRow.invalid !== null),
     base: settings.base,
     decimals: settings.decimals,
@@ -88,7 +98,7 @@ function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: str
     number: motion.number,
     caption: caption(motion, section, usualKind),
     text: motion.text,
-    notes: motion.notes,
+    notes: [...motion.notes, ...motion.trailing].map((note) => note.text),
     for: motion.for,
     against: motion.against,
     abstain: motion.abstain,
@@ -98,6 +108,7 @@ function row(motion: Motion, section: Section, rule: MajorityRule, ruleMark: str
     statedResult: motion.statedResult,
     result,
     resultText: resultText(motion, result),
+    resultRemark: remarkNotSaid(motion, resultText(motion, result)),
     rule,
     ruleMark,
     remark: withReasons(remark(motion, rule, document.totalVoters), acceptances),
@@ -120,6 +131,23 @@ function resultText(motion: Motion, result: ResultWord | null): string {
   if (result === null) return 'No result';
   const destination = (result === 'remitted' || result === 'withdrawn') && motion.resultRemark?.match(/^(to|by)\b.*/i)?.[0];
   return destination ? `${formatResult(result)} ${destination.replace(/[.;,]+$/, '')}` : formatResult(result);
+}
+
+/** The words after the file's result word, where the report's result text does not already carry them. */
+function remarkNotSaid(motion: Motion, printed: string): string | null {
+  const remark = motion.resultRemark?.trim();
+  if (!remark) return null;
+  return printed.toLowerCase().includes(remark.replace(/[.;,]+$/, '').toLowerCase()) ? null : remark;
+}
+
+/** A section that holds no motion keeps its heading line and notes as text: "Notes", "Any other business". */
+function headingAndNotes(section: Section): SourceLine[] {
+  const heading = section.line !== null ? [{ line: section.line, text: sectionHeading(section) ?? '' }] : [];
+  return [...heading.filter((entry) => entry.text !== ''), ...section.notes];
+}
+
+function passages(lines: SourceLine[]): Passages {
+  return paragraphsOf(lines).map((paragraph) => paragraph.map((entry) => entry.text));
 }
 
 /** Says plainly where the report's result is not simply the counts agreeing with the file. */

@@ -1,7 +1,7 @@
 import { formatResult } from './format';
 import type { Report } from './model';
 
-const columns = ['Section number', 'Section title', 'Number', 'Text', 'For', 'Against', 'Abstain', 'Invalid', 'Percentage for', 'Stated result', 'Result'];
+const columns = ['Section number', 'Section title', 'Number', 'Text', 'For', 'Against', 'Abstain', 'Invalid', 'Percentage for', 'Stated result', 'Result', 'Result remark', 'Notes'];
 
 /**
  * A field quoted as RFC 4180 asks: in double quotes, with inner quotes
@@ -27,6 +27,8 @@ export function renderCsv(report: Report): string {
       row.percent === null ? null : row.percentText,
       row.statedResult && formatResult(row.statedResult),
       row.result === null ? null : row.resultText,
+      row.resultRemark,
+      row.notes.length > 0 ? row.notes.join('\n') : null,
     ]),
   );
   return `\uFEFF${[columns, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;

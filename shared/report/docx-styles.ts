@@ -46,6 +46,8 @@ export const reportStyles: IStylesOptions = {
     paragraph('MotionNote', 'Motion Note', { size: small, color: muted }),
     paragraph('Remark', 'Remark', { size: small, italics: true, color: muted }, { spacing: { before: 40 } }),
     { ...paragraph('RemarkConflict', 'Remark Conflict', { color: colours.lost }), basedOn: 'Remark' },
+    paragraph('Passage', 'Passage', {}, { spacing: { after: 120 } }),
+    paragraph('SectionNote', 'Section Note', { size: small, color: muted }, { spacing: { after: 80 }, keepNext: true }),
     paragraph('ReportNote', 'Report Note', { size: small, color: muted }, { spacing: { after: 60 } }),
     paragraph('PageHeader', 'Page Header', { size: 16, color: muted }),
     paragraph('PageFooter', 'Page Footer', { size: 16, color: muted }),

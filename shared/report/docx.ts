@@ -8,7 +8,7 @@ import { columnShares } from './columns';
 import { formatCount, isRightToLeft, summaryFigures, type Figure } from './format';
 import { imageSize, logoBytes } from './image';
 import { pageMargins, pageOf, twipsOf } from './page';
-import type { Report, ReportRow, ReportSection } from './model';
+import type { Passages, Report, ReportRow, ReportSection } from './model';
 import { reportStyles } from './docx-styles';
 
 
@@ -51,8 +51,10 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
       children: [
         ...masthead(report),
         ...(report.draft ? [new Paragraph({ style: 'DraftNotice', text: report.draft })] : []),
+        ...passageParagraphs(report.preamble, 'Passage'),
         new Paragraph({ style: 'Summary', text: summaryLine(report) }),
         ...report.sections.flatMap((section) => sectionTable(section, report, table)),
+        ...passageParagraphs(report.closing, 'Passage'),
         new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Notes' }),
         ...report.footnotes.map((note) => new Paragraph({ style: 'ReportNote', text: note })),
       ],
@@ -100,7 +102,18 @@ function tableColumnWidths(shares: ReturnType<typeof columnShares>, showInvalid:
   return [numberWidth!, textWidth - fixedTotal, ...rest];
 }
 
+/** The file's own text: a paragraph for each of its paragraphs, its lines kept apart by line breaks. */
+function passageParagraphs(paragraphs: Passages, style: string): Paragraph[] {
+  return paragraphs.map((lines) => {
+    const runs = lines.map((text, index) => new TextRun({ text, break: index > 0 ? 1 : 0, rightToLeft: isRightToLeft(text) }));
+    return new Paragraph({ style, bidirectional: lines.some(isRightToLeft), children: runs });
+  });
+}
+
 function sectionTable(section: ReportSection, report: Report, { columnWidths, countSize, paintBar }: TableLayout): (Paragraph | Table)[] {
+  const heading = section.heading ? [textParagraph({ heading: HeadingLevel.HEADING_1 }, section.heading)] : [];
+  const notes = passageParagraphs(section.notes, 'SectionNote');
+  if (section.rows.length === 0) return [...heading, ...notes];
 
   const headings = ['No.', 'Motion', 'For', 'Against', 'Abstained', ...(report.showInvalid ? ['Invalid'] : []), '% for', 'Result'];
   const rightAligned = (index: number) => index >= 2 && index < headings.length - 1;
@@ -116,7 +129,7 @@ function sectionTable(section: ReportSection, report: Report, { columnWidths, co
       motionParagraphs(row),
       ...counts.map((count) => [new Paragraph({ style: 'CellNumber', children: [new TextRun(countSize ? { text: count, size: countSize } : count)] })]),
       [new Paragraph({ style: 'CellNumber', text: row.percentText }), ...(report.bars ? barParagraph(row, paintBar) : [])],
-      [resultParagraph(row)],
+      resultParagraphs(row),
     ];
     return new TableRow({ cantSplit: true, children: cells.map((children, index) => cell(columnWidths[index]!, children)) });
   });
@@ -131,8 +144,7 @@ function sectionTable(section: ReportSection, report: Report, { columnWidths, co
     margins: { top: 70, bottom: 70, left: 60, right: 60 },
     borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
   });
-  const heading = section.heading ? [textParagraph({ heading: HeadingLevel.HEADING_1 }, section.heading)] : [];
-  return [...heading, table];
+  return [...heading, ...notes, table];
 }
 
 /** The stacked bar as a small picture; marked decorative, since the counts beside it say the same. */
@@ -165,10 +177,11 @@ function motionParagraphs(row: ReportRow): Paragraph[] {
 
 const resultStyles = { carried: 'ResultCarried', lost: 'ResultLost', remitted: 'ResultOther', withdrawn: 'ResultOther' } as const;
 
-function resultParagraph(row: ReportRow): Paragraph {
+function resultParagraphs(row: ReportRow): Paragraph[] {
   const children = [new TextRun({ text: row.resultText, style: row.result ? resultStyles[row.result] : 'ResultOther' })];
   if (row.ruleMark) children.push(new TextRun({ text: row.ruleMark, style: 'RuleMark' }));
-  return new Paragraph({ style: 'Cell', children });
+  const remark = row.resultRemark ? [textParagraph({ style: 'MotionNote' }, row.resultRemark)] : [];
+  return [new Paragraph({ style: 'Cell', children }), ...remark];
 }
 
 /** The running title, and DRAFT at the right margin while the report is a draft. */

@@ -1,6 +1,6 @@
 import { barSegments } from './bar';
 import { formatCount, plural, summaryFigures } from './format';
-import type { Report, ReportRow, ReportSection } from './model';
+import type { Passages, Report, ReportRow, ReportSection } from './model';
 import { reportStylesheet } from './stylesheet';
 
 /**
@@ -23,8 +23,10 @@ export function renderHtml(report: Report): string {
 <main class="sheet">
 ${masthead(report)}
 ${report.draft ? `<p class="draft-banner" role="note"><strong>${escapeHtml(report.draft)}</strong></p>` : ''}
+${passages(report.preamble, 'preamble')}
 ${summary(report)}
 ${report.sections.map((section) => sectionTable(section, report)).join('\n')}
+${passages(report.closing, 'closing')}
 <footer class="notes">
 <h2>Notes</h2>
 ${report.footnotes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
@@ -56,11 +58,20 @@ function summary(report: Report): string {
 </section>`;
 }
 
+/** The file's own text, paragraph by paragraph, each line on its own as printed. */
+function passages(paragraphs: Passages, role: string): string {
+  if (paragraphs.length === 0) return '';
+  const html = paragraphs.map((lines) => `<p dir="auto">${lines.map(escapeHtml).join('<br>')}</p>`).join('\n');
+  return `<section class="passages ${role}">\n${html}\n</section>`;
+}
+
 function sectionTable(section: ReportSection, report: Report): string {
   const heading = section.heading ? `<h2 dir="auto">${escapeHtml(section.heading)}</h2>\n` : '';
+  const notes = passages(section.notes, 'section-notes');
+  if (section.rows.length === 0) return `<section class="part">\n${heading}${notes}\n</section>`;
   const invalidHeader = report.showInvalid ? '<th scope="col" class="count">Invalid</th>' : '';
   return `<section class="part">
-${heading}<table>
+${heading}${notes}<table>
 <colgroup><col class="col-number"><col class="col-motion"><col class="col-count"><col class="col-count"><col class="col-count">${report.showInvalid ? '<col class="col-count">' : ''}<col class="col-percent"><col class="col-result"></colgroup>
 <thead><tr><th scope="col">No.</th><th scope="col">Motion</th><th scope="col" class="count">For</th><th scope="col" class="count">Against</th><th scope="col" class="count">Abstained</th>${invalidHeader}<th scope="col" class="count">% for</th><th scope="col">Result</th></tr></thead>
 <tbody>
@@ -82,7 +93,7 @@ function tableRow(row: ReportRow, report: Report): string {
 <td class="motion">${caption}<span class="text" dir="auto">${escapeHtml(row.text)}</span>${notes}${remark}</td>
 ${count(row.for)}${count(row.against)}${count(row.abstain)}${report.showInvalid ? count(row.invalid) : ''}
 <td class="count percent">${escapeHtml(row.percentText)}${report.bars ? bar(row) : ''}</td>
-<td class="result ${resultClass}">${escapeHtml(row.resultText)}${mark}</td>
+<td class="result ${resultClass}">${escapeHtml(row.resultText)}${mark}${row.resultRemark ? `<span class="result-remark" dir="auto">${escapeHtml(row.resultRemark)}</span>` : ''}</td>
 </tr>`;
 }
 

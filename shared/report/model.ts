@@ -31,18 +31,24 @@ export const ReportOptions = z.object({
   logo: Logo.nullable().default(null),
   /** Mark the report Draft even when no error remains. */
   draft: z.boolean().default(false),
+  /** Print the file's own text around the motions: its preamble, the notes under section headings, its closing. */
+  surroundingText: z.boolean().default(true),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 export const defaultReportOptions = (): ReportOptions => ReportOptions.parse({});
 
 const Count = z.number().int().nonnegative().nullable();
 
+/** Text of the results file printed as it stands: paragraphs, each a list of its lines. */
+export const Passages = z.array(z.array(z.string()));
+export type Passages = z.infer<typeof Passages>;
+
 export const ReportRow = z.object({
   number: z.string(),
   /** "Emergency Motion", "Amendment to Motion 3": printed above the text where the row is not a plain motion. */
   caption: z.string().nullable(),
   text: z.string(),
-  /** Mover, seconder and the like, as printed. */
+  /** Mover, seconder and the like, then any text that followed the motion, as printed. */
   notes: z.array(z.string()),
   for: Count,
   against: Count,
@@ -55,6 +61,8 @@ export const ReportRow = z.object({
   result: ResultWord.nullable(),
   /** The result as printed in the report: "Carried", "Remitted to the NEC", "No result". */
   resultText: z.string(),
+  /** Words the file prints after its result that the result text does not already say: "(two-thirds majority not reached)". */
+  resultRemark: z.string().nullable(),
   rule: MajorityRule,
   /** The footnote mark of the row's rule, where it is not the report's usual rule. */
   ruleMark: z.string().nullable(),
@@ -68,6 +76,8 @@ export const ReportSection = z.object({
   title: z.string().nullable(),
   /** "1. Economy and Work", or null for the motions of a file without sections. */
   heading: z.string().nullable(),
+  /** The file's text under the heading, before the first motion. */
+  notes: Passages,
   rows: z.array(ReportRow),
 });
 export type ReportSection = z.infer<typeof ReportSection>;
@@ -91,6 +101,10 @@ export const Report = z.object({
   date: z.string().nullable(),
   voters: z.number().int().nonnegative().nullable(),
   summary: ReportSummary,
+  /** The file's text before the first motion (and its own title, where the report's title replaces it). */
+  preamble: Passages,
+  /** The file's text after the last motion. */
+  closing: Passages,
   /** Whether any motion has an invalid count, so that every table shows that column. */
   showInvalid: z.boolean(),
   base: PercentBase,

@@ -102,6 +102,11 @@ tbody .count:not(.percent) { font-size: ${(shares.countScale * 100).toFixed(0)}%
 .result.lost { color: var(--lost); }
 .result.remitted, .result.withdrawn, .result.none { color: var(--muted); }
 .mark { font-weight: 400; color: var(--ink); }
+.result-remark { display: block; font-size: 8.5pt; font-weight: 400; color: var(--muted); overflow-wrap: anywhere; }
+
+.passages { margin: 0 0 5mm; overflow-wrap: anywhere; }
+.passages p { margin: 0 0 2mm; }
+.section-notes { margin-bottom: 2mm; font-size: 9pt; color: var(--muted); }
 
 .bar { display: flex; height: 1.6mm; margin-top: 1mm; background: var(--bar-track); }
 .bar span { display: block; height: 100%; }

@@ -76,6 +76,7 @@ describe.each(fixtureFiles)('%s exported', (name) => {
         row.percentText,
         ...(report().bars && barSegments(row).length > 0 ? [''] : []), // the bar's picture
         `${row.resultText}${row.ruleMark ?? ''}`,
+        ...(row.resultRemark ? [row.resultRemark] : []),
       ];
       expect(paragraphs.slice(at, at + expected.length)).toEqual(expected);
       cursor = at + expected.length - 1;
@@ -101,7 +102,7 @@ describe.each(fixtureFiles)('%s exported', (name) => {
     const bytes = readFileSync(output(name, 'csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...records] = parseCsv(bytes.toString('utf8').slice(1));
-    expect(header).toEqual(['Section number', 'Section title', 'Number', 'Text', 'For', 'Against', 'Abstain', 'Invalid', 'Percentage for', 'Stated result', 'Result']);
+    expect(header).toEqual(['Section number', 'Section title', 'Number', 'Text', 'For', 'Against', 'Abstain', 'Invalid', 'Percentage for', 'Stated result', 'Result', 'Result remark', 'Notes']);
     const rows = rowsOf(report());
     expect(records).toHaveLength(rows.length);
     records.forEach((record, index) => {
@@ -112,8 +113,27 @@ describe.each(fixtureFiles)('%s exported', (name) => {
         row.percent === null ? '' : row.percentText,
         row.statedResult === null ? '' : row.statedResult.replace(/^./, (first) => first.toUpperCase()),
         row.result === null ? '' : row.resultText,
+        row.resultRemark ?? '',
+        row.notes.join('\n'),
       ]);
     });
+  });
+
+  it('prints the file’s own text around the motions in the PDF, the Word file and the HTML', async () => {
+    const source = normalise(readFixture(name).text);
+    const passages = [...report().preamble, ...report().sections.flatMap((section) => section.notes), ...report().closing].flat();
+    const besideMotions = rowsOf(report()).flatMap((row) => [...row.notes, ...(row.resultRemark ? [row.resultRemark] : [])]);
+    const lines = [...passages, ...besideMotions].map(normalise);
+    // Each is the file's own text, not words the report made up ...
+    for (const line of lines) expect(source).toContain(line);
+    // ... and each output prints it.
+    const { value: word } = await mammoth.extractRawText({ buffer: readFileSync(output(name, 'docx')) });
+    const html = readFileSync(output(name, 'html'), 'utf8').replace(/<br>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    const pdf = pdfText(output(name, 'pdf'));
+    for (const [format, text] of [['PDF', pdf], ['Word', word], ['HTML', html]] as const) {
+      const printed = normalise(text);
+      expect(lines.filter((line) => !printed.includes(line)), format).toEqual([]);
+    }
   });
 
   it('has the same percentage in each row of the HTML', () => {
@@ -132,6 +152,29 @@ describe.each(fixtureFiles)('%s exported', (name) => {
     const headers = (await docxPartNames(bytes)).filter((part) => /^word\/header\d+\.xml$/.test(part));
     expect(headers).toHaveLength(2); // the first page's, without the running title, and the rest's
     for (const header of headers) expect((await docxParagraphs(bytes, header)).join('').includes('DRAFT'), header).toBe(draft);
+  });
+});
+
+/** Text outside the motions that a reader of each file would expect to see again in the report, found by reading the files. */
+const textOutsideMotions: [string, string][] = [
+  ['a02_transport_union_conference_cp1252.txt', 'figures are given in members represented'],
+  ['a02_transport_union_conference_cp1252.txt', 'A two-thirds majority of the card vote is required for all rule amendments'],
+  ['a02_transport_union_conference_cp1252.txt', 'two-thirds majority not reached'],
+  ['a02_transport_union_conference_cp1252.txt', 'Conference closed at 12.40 on Thursday 16 May'],
+  ['a03_harbourline_agm_utf8bom.txt', 'A vote withheld is not a vote in law'],
+  ['a03_harbourline_agm_utf8bom.txt', 'Enquiries: Company Secretary'],
+  ['a04_students_union_council_utf16.txt', 'Figures entered by the Democracy Coordinator'],
+  ['a05_food_coop_ballot_yes_no.txt', 'The ballot was held online and by post'],
+  ['a05_food_coop_ballot_yes_no.txt', 'Full minutes will be sent to members with the next newsletter'],
+  ['a06_green_left_conference_pdf.txt', 'Emergency motions will be published separately'],
+];
+
+describe.each(textOutsideMotions)('%s, exported', (name, phrase) => {
+  it(`prints “${phrase}” in the PDF, the Word file and the HTML`, async () => {
+    expect(normalise(readFixture(name).text)).toContain(normalise(phrase));
+    const { value: word } = await mammoth.extractRawText({ buffer: readFileSync(output(name, 'docx')) });
+    const html = readFileSync(output(name, 'html'), 'utf8').replace(/<br>/g, ' ').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    for (const text of [pdfText(output(name, 'pdf')), word, html]) expect(normalise(text)).toContain(normalise(phrase));
   });
 });
 

@@ -1,44 +1,85 @@
+import { toParseJson, type ParseJson } from '../../shared/json';
 import type { ParseResult } from '../../shared/model';
-import { parseTally } from '../../shared/parse/tally';
-import { resultLineOf } from '../../shared/parse/results';
+import { fillerWords } from '../../shared/parse/tally-tokens';
+import { countKeyOf } from '../../shared/vocabulary';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Quote marks of an email and list bullets are not content. */
+const content = (raw: string) => squash(raw.replace(/^\s*(?:>\s?)+/, '').replace(/^\s*(?:[•▪‣◦·*]|-(?=\s+\p{L}))\s+/u, ''));
+/** The words of a line, without the punctuation around them, in lower case; a count without its thousands separators. */
+const wordsOf = (text: string) =>
+  text.toLowerCase().replace(/(\d)[,.\u00a0\u202f'](?=\d{3}(?!\d))/g, '$1').replace(/[“”"‘’'()[\]]/g, ' ').split(/\s+/)
+    .map((word) => word.replace(/^[-–—.,;:!?*]+|[-–—.,;:!?*]+$/g, '')).filter((word) => /[\p{L}\p{N}]/u.test(word));
+const tallyFillers = new Set(fillerWords.flatMap((phrase) => phrase.toLowerCase().split(' ')));
 
 /**
- * The non-blank source lines that the parse result does not account for.
- * A line is accounted for when it is the title, a preamble, note or closing
- * line, a section heading, a line inside a motion whose words the motion
- * keeps (text, notes, trailing prose) or that is its tally or result, an
- * ignored line, or the line of a diagnostic.
+ * The non-blank source lines whose words no output carries. A line counts as
+ * kept only when `parse --json` holds it: as a line of the preamble, the
+ * closing, a section's or a motion's notes, a motion's trailing text or an
+ * ignored line (each with its line number and text); as the title or a section
+ * heading (its words in the title, number and kind); or, inside a motion, with
+ * every word in the motion's label, kind, text, notes, result words and remark,
+ * or as its tally line (whose figures the counts carry); or by a diagnostic on
+ * the line that quotes its words. A diagnostic that only names the line does not keep it.
  */
 export function unaccountedLines(source: string, parsed: ParseResult): { line: number; text: string }[] {
-  const { document, diagnostics } = parsed;
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const flagged = new Set(diagnostics.map((diagnostic) => diagnostic.line));
-  const ignored = new Set(document.ignored.map((entry) => entry.line));
-  const loose = new Set(
-    [document.title ?? '', ...document.preamble, ...document.closing, ...document.sections.flatMap((section) => section.notes)].map(squash),
-  );
-  const sectionLines = new Set(document.sections.map((section) => section.line));
-  const motions = document.sections.flatMap((section) => section.motions);
+  const json: ParseJson = toParseJson(parsed, 'utf-8');
+  const carried = new Map<number, string[]>();
+  const carry = (line: number | null, ...texts: (string | null)[]) => {
+    if (line === null) return;
+    carried.set(line, [...(carried.get(line) ?? []), ...texts.filter((text): text is string => text !== null)]);
+  };
+  for (const entry of [...json.preamble, ...json.closing, ...json.ignored]) carry(entry.line, entry.text);
+  const tallyLines = new Set<number>();
+  const motions = json.sections.flatMap((section) => section.motions);
+  for (const section of json.sections) {
+    carry(section.line, section.kind, section.number, section.title);
+    for (const note of section.notes) carry(note.line, note.text);
+  }
+  for (const motion of motions) {
+    for (const entry of [...motion.noteLines, ...motion.trailing]) carry(entry.line, entry.text);
+    if (motion.tallyLine !== null) tallyLines.add(motion.tallyLine);
+  }
 
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const titleLine = lines.findIndex((raw) => json.title !== null && content(raw) === squash(json.title)) + 1;
   const missing: { line: number; text: string }[] = [];
   lines.forEach((raw, index) => {
     const line = index + 1;
-    // Quote marks of an email and list bullets are not content.
-    const text = squash(raw.replace(/^\s*(?:>\s?)+/, '').replace(/^\s*(?:[•▪‣◦·*]|-(?=\s+\p{L}))\s+/u, ''));
-    if (!/[\p{L}\p{N}]/u.test(text) || flagged.has(line) || ignored.has(line) || sectionLines.has(line) || loose.has(text)) return;
-    // "Motion 3 as amended", standing above the tally it introduces, is kept as the motion's result reference.
-    const namesReference = motions.some((motion) => motion.resultReference && text.startsWith(squash(`${motion.kind ?? 'Motion'} ${motion.number} ${motion.resultReference}`)));
-    if (namesReference) return;
-    const owner = motions.find((motion) => (line >= motion.lines[0] && line <= motion.lines[1]) || motion.resultLine === line || motion.tallyLine === line);
-    if (owner) {
-      const kept = squash([owner.number, owner.kind ?? '', owner.amends ?? '', owner.text, ...owner.notes, ...owner.trailing].join(' ')).replace(/[“”"]/g, '');
-      const words = text.replace(/[“”"]/g, '').split(' ').map((word) => word.replace(/[-.,;:)]+$/, ''));
-      const wordsKept = words.every((word) => !/\p{L}|\p{N}/u.test(word) || kept.includes(word) || (owner.amends !== null && /^(?:to|motion|resolution|proposal)$/i.test(word)) || /^(?:no|nr|#)$/i.test(word));
-      if (wordsKept || parseTally(raw) || resultLineOf(raw) || owner.resultLine === line || owner.tallyLine === line) return;
-    }
+    const text = content(raw);
+    if (!/[\p{L}\p{N}]/u.test(text) || line === titleLine || tallyLines.has(line)) return;
+    const owners = motions.filter((motion) => (line >= motion.lines[0] && line <= motion.lines[1]) || motion.resultLine === line);
+    // "Motion 3 as amended", above the tally it introduces, names a motion read before and is kept as its reference.
+    const referred = motions.filter((motion) => motion.resultReference !== null);
+    const kept = [
+      ...(carried.get(line) ?? []),
+      // A diagnostic keeps the words it quotes from its line ("“for 12 against” does not say which count is which").
+      ...json.diagnostics.filter((diagnostic) => diagnostic.line === line || diagnostic.message.includes(`(line ${line})`)).map((diagnostic) => diagnostic.message),
+      ...owners.flatMap((motion) => [
+        motion.number, motion.kind, motion.amends, motion.text, ...motion.notes, motion.resultText, motion.resultRemark, motion.resultReference,
+        ...[motion.for, motion.against, motion.abstain, motion.invalid].map((count) => (count === null ? null : String(count))),
+        motion.style.resultPrefix, motion.style.tallyLead, ...Object.values(motion.style.labels), ...(motion.style.table?.labels ?? []),
+      ]),
+      ...referred.flatMap((motion) => [motion.kind, motion.number, motion.resultReference]),
+    ].filter((part): part is string => part !== null);
+    const keptWords = new Set(wordsOf(kept.join(' ')));
+    const keptText = squash(kept.join(' ')).toLowerCase();
+    // A word broken across lines ("compan-" / "ies") is carried joined: look for it inside the kept text too.
+    // A percentage printed beside a count is checked against the counts, which are kept.
+    // A count's label is carried by the count's key in the JSON ("abstained" by `abstain`), as are the words
+    // that only introduce a count ("Votes" in "Votes for").
+    const derived = (word: string) => owners.length > 0 && (/^\d+(?:[.,]\d+)?%$/.test(word) || countKeyOf(word) !== undefined || tallyFillers.has(word));
+    if (wordsOf(text).every((word) => keptWords.has(word) || keptText.includes(word) || derived(word) || isLinkWord(word, owners.length > 0))) return;
     missing.push({ line, text: raw });
   });
   return missing;
+}
+
+/**
+ * Words of a motion's heading that its label's parts stand for: the link word
+ * of "Amendment 3a to Motion 3" (`amends` holds the motion it names) and the
+ * "No."/"#" printed before a label.
+ */
+function isLinkWord(word: string, insideMotion: boolean): boolean {
+  return insideMotion && /^(?:to|zu|à|a|op|no|nr|n°|#|motion|resolution|proposal|antrag|motie|résolution|moción|propuesta)$/i.test(word);
 }

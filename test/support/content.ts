@@ -1,4 +1,6 @@
-import type { ResultsDocument } from '../../shared/model';
+import type { ResultsDocument, SourceLine } from '../../shared/model';
+
+const texts = (lines: SourceLine[]) => lines.map((entry) => entry.text);
 
 /**
  * What a document says, without where it said it: line numbers and page
@@ -8,14 +10,18 @@ import type { ResultsDocument } from '../../shared/model';
 export function contentOf(document: ResultsDocument, { layout = true } = {}) {
   return {
     title: document.title,
-    preamble: document.preamble,
+    preamble: texts(document.preamble),
     totalVoters: document.totalVoters,
     ruleChangeRule: document.ruleChangeRule,
     headings: document.headings,
-    closing: document.closing,
-    sections: document.sections.map(({ line, motions, ...section }) => ({
+    closing: texts(document.closing),
+    sections: document.sections.map(({ line, motions, notes, ...section }) => ({
       ...section,
-      motions: motions.map(({ lines, tallyLine, resultLine, style, ...motion }) => (layout ? { ...motion, style } : motion)),
+      notes: texts(notes),
+      motions: motions.map(({ lines, tallyLine, resultLine, style, notes: motionNotes, trailing, ...motion }) => {
+        const said = { ...motion, notes: texts(motionNotes), trailing: texts(trailing) };
+        return layout ? { ...said, style } : said;
+      }),
     })),
   };
 }

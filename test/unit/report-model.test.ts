@@ -138,3 +138,33 @@ describe('settings in the report', () => {
     expect(report).toMatchObject({ title: 'Policy ballot 2026', organisation: 'Momentum', meeting: 'National Coordinating Group', place: 'Online', date: '2 November 2026', draft: 'Draft: not yet approved for circulation.' });
   });
 });
+
+describe('the file’s own text around the motions', async () => {
+  const name = 'a02_transport_union_conference_cp1252.txt';
+
+  it('is printed where it stood: preamble, the notes under a heading, movers, result remarks and the closing', async () => {
+    const report = await reportOf(name);
+    expect(report.preamble).toEqual([
+      ['Annual Delegate Conference 2024 – Winter Gardens, Blackpool, 13–16 May', 'DECISIONS OF CONFERENCE'],
+      ['Where a card vote was taken the figures are given in members represented. All other decisions were taken on a show of hands.'],
+    ]);
+    expect(report.sections.flatMap((section) => section.notes)).toEqual([['(A two-thirds majority of the card vote is required for all rule amendments.)']]);
+    const rows = rowsOf(report);
+    expect(rows.find((row) => row.number === '1')!.notes).toEqual(['Mover: North West Region', 'Seconder: Yorkshire & Humber Region']);
+    expect(rows.find((row) => row.number === 'R2')).toMatchObject({ resultText: 'Lost', resultRemark: '(two-thirds majority not reached)' });
+    // Where the result text already says it, the remark is not printed twice.
+    expect(rows.find((row) => row.number === '6')).toMatchObject({ resultText: 'Remitted to the National Executive Council', resultRemark: null });
+    expect(report.closing).toEqual([['Conference closed at 12.40 on Thursday 16 May.']]);
+  });
+
+  it('keeps the file’s title at the head of the preamble when the report is given another', async () => {
+    const report = await reportOf(name, {}, { title: 'Conference decisions' });
+    expect(report.preamble[0]).toEqual(['National Union of Transport and Logistics Workers']);
+  });
+
+  it('is left out when the setting says so, except what belongs to a motion', async () => {
+    const report = await reportOf(name, {}, { surroundingText: false });
+    expect([report.preamble, report.closing, report.sections.flatMap((section) => section.notes)]).toEqual([[], [], []]);
+    expect(rowsOf(report).find((row) => row.number === '1')!.notes).toEqual(['Mover: North West Region', 'Seconder: Yorkshire & Humber Region']);
+  });
+});
