@@ -7,24 +7,45 @@
 /** Hyphens that belong to the word: "self-" + "employed" stays "self-employed". */
 const keptHyphenPrefixes = new Set(['self', 'well', 'ex', 'all', 'cross', 'half', 'part', 'full', 'non', 'co', 'anti', 'post', 'pre', 'multi', 'long', 'short', 'high', 'low', 'one', 'two', 'three', 'four', 'five']);
 
+/** How much of the end of the text a broken word is looked for in: longer than any word. */
+const TAIL = 200;
+
+/**
+ * Linear in the length of the text: the pieces are joined once at the end, and
+ * only the last characters are looked at for a broken word.
+ */
 export function joinLines(lines: string[]): string {
-  let text = '';
+  const pieces: string[] = [];
+  let tail = '';
+  let length = 0;
+  const add = (piece: string) => {
+    pieces.push(piece);
+    length += piece.length;
+    tail = (tail + piece).slice(-TAIL);
+  };
   for (const raw of lines) {
     const line = raw.trim().replace(/\s+/g, ' ');
     if (line === '') continue;
-    if (text === '') {
-      text = line;
+    if (length === 0) {
+      add(line);
       continue;
     }
-    // Only the end of the text can hold a broken word: the pattern is tried on it alone.
-    const broken = text.endsWith('-') ? /(\p{L}+)-$/u.exec(text.slice(-80)) : null;
+    const broken = tail.endsWith('-') ? /(\p{L}+)-$/u.exec(tail) : null;
     // "Anti-" + "Racism": a hyphen before a capital belongs to the word.
-    if (broken && /^\p{Lu}/u.test(line)) text += line;
+    if (broken && /^\p{Lu}/u.test(line)) add(line);
     else if (broken && /^\p{Ll}/u.test(line)) {
       const fragment = broken[1]!.toLowerCase();
-      const lastWord = /(?:^|[\s(“"'‘])([\p{L}-]+)-$/u.exec(text)?.[1]?.toLowerCase() ?? fragment;
-      text = keptHyphenPrefixes.has(fragment) || lastWord.includes('-') ? text + line : text.slice(0, -1) + line;
-    } else text = `${text} ${line}`;
+      // The word ending in the hyphen, from the start of the text only where the whole text is in view.
+      const wordStart = length <= TAIL ? /(?:^|[\s(“"'‘])([\p{L}-]+)-$/u : /[\s(“"'‘]([\p{L}-]+)-$/u;
+      const lastWord = wordStart.exec(tail)?.[1]?.toLowerCase() ?? fragment;
+      if (!keptHyphenPrefixes.has(fragment) && !lastWord.includes('-')) {
+        // The hyphen only broke the word: it goes, and the word is whole again.
+        pieces[pieces.length - 1] = pieces.at(-1)!.slice(0, -1);
+        length -= 1;
+        tail = tail.slice(0, -1);
+      }
+      add(line);
+    } else add(` ${line}`);
   }
-  return text;
+  return pieces.join('');
 }

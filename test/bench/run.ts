@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { parse } from '../../shared/parse';
-import { generateResults, type Generated } from '../support/generate';
+import { generateResults, oneLongMotion, proseAroundOneMotion, type Generated } from '../support/generate';
 import { measureLibreOffice, measurePandoc, onPath } from './alternatives';
 import { measureExport } from './command-line';
 import { measureEditor } from './editor';
@@ -67,6 +67,12 @@ for (const document of documents) {
       alternatives.push(alternative('LibreOffice .docx → PDF', document, await measureLibreOffice(docx, folder, runs), 'export-pdf'));
     }
   }
+}
+// The reader's worst days: text it cannot place, and one motion that never ends. Linear means 2 ms per 1,000 lines here too.
+for (const [name, generated] of [['parse-prose', proseAroundOneMotion(150_000)], ['parse-long-motion', oneLongMotion(150_000)]] as const) {
+  if (!only.has(name)) continue;
+  log(`${name}, ${generated.text.split('\n').length.toLocaleString('en-GB')} lines…`);
+  add(name, generated, await measure(() => shippedParse(generated.text), { warmups: 1, runs: Math.max(runs, 3) }));
 }
 if (only.has('editor-open') || only.has('editor-edit-p95')) {
   log('the editor in Chromium…');

@@ -107,3 +107,22 @@ function wrap(text: string, width: number): string[] {
   }
   return [...lines, line];
 }
+
+/** Prose the reader cannot place, `lines` of it, before and after one motion: a minute book pasted whole. */
+export function proseAroundOneMotion(lines: number): Generated {
+  const random = randomFrom(lines);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const prose = (count: number) => Array.from({ length: count }, () => sentence(pick, 12));
+  const text = ['Minutes of the annual meeting', '', ...prose(lines / 2), '', 'Motion 1 – Adopt the annual report', '40 for; 2 against; 1 abstained', '', ...prose(lines / 2)].join('\n');
+  return { text: `${text}\n`, motions: 1, sections: 0, planted: [] };
+}
+
+/** One motion whose text runs to `lines` lines before its tally: a whole policy document under one heading. */
+export function oneLongMotion(lines: number): Generated {
+  const random = randomFrom(lines + 1);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const body = Array.from({ length: lines }, () => sentence(pick, 10));
+  const text = ['Results of the ballot', '', 'Motion 1 – The policy platform', ...body, '40 for; 2 against; 1 abstained'].join('\n');
+  return { text: `${text}\n`, motions: 1, sections: 0, planted: [] };
+}
+
