@@ -77,9 +77,10 @@ function decodeWith(label: string, bytes: Uint8Array): string | null {
 }
 
 /**
- * Bytes to text. UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252,
- * which is what older Windows programs write. Binary input is refused with a
- * message that says what the file seems to be.
+ * Bytes to text. UTF-8 (with or without BOM), UTF-16 with a BOM or without,
+ * else Windows-1252, which is what older Windows programs write, when the file
+ * as a whole reads that way. Binary input is refused with a message that says
+ * what the file seems to be.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
@@ -94,10 +95,9 @@ export function decode(bytes: Uint8Array): Decoded {
   else if (startsWith(bytes, [0xff, 0xfe])) candidates.push(['utf-16le-bom', () => decodeWith('utf-16le', bytes.subarray(2))]);
   else if (startsWith(bytes, [0xfe, 0xff])) candidates.push(['utf-16be-bom', () => decodeWith('utf-16be', bytes.subarray(2))]);
   else if (bomlessUtf16) candidates.push([bomlessUtf16, () => decodeWith(bomlessUtf16, bytes)]);
-  else {
-    candidates.push(['utf-8', () => decodeWith('utf-8', bytes)]);
-    candidates.push(['windows-1252', () => decodeWindows1252(bytes)]);
-  }
+  else if (readsAsWindows1252(bytes)) candidates.push(['windows-1252', () => decodeWindows1252(bytes)]);
+  // A UTF-8 file with a few bad bytes stays UTF-8: they show as U+FFFD, and the reader flags their lines.
+  else candidates.push(['utf-8', () => new TextDecoder('utf-8').decode(bytes)]);
 
   for (const [encoding, attempt] of candidates) {
     const text = attempt();
@@ -107,7 +107,42 @@ export function decode(bytes: Uint8Array): Decoded {
     }
     return { ok: true, text: normaliseNewlines(text), encoding };
   }
-  return { ok: false, message: 'The text in this file is damaged: it is not valid in the encoding its byte-order mark names.' };
+  const named = startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  return {
+    ok: false,
+    message: named
+      ? 'The text in this file is damaged: it is not valid in the encoding its byte-order mark names.'
+      : 'The text in this file is damaged: it looks like UTF-16 text, but some of its characters are broken. Save it again from the program that made it.',
+  };
+}
+
+/**
+ * Whether bytes that are not all valid UTF-8 are Windows-1252 text: no byte
+ * above 0x7F that starts a valid UTF-8 sequence, or more bytes that break UTF-8
+ * than sequences that keep it. One stray byte in a UTF-8 file full of dashes and
+ * accents is damage, not a sign that the whole file is in another encoding.
+ */
+function readsAsWindows1252(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) {
+      index++;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    let continued = length > 0 && index + length <= bytes.length;
+    for (let next = 1; continued && next < length; next++) continued = (bytes[index + next]! & 0xc0) === 0x80;
+    if (continued) {
+      valid++;
+      index += length;
+    } else {
+      invalid++;
+      index++;
+    }
+  }
+  return invalid > 0 && invalid >= valid;
 }
 
 /** The message for a file over the size limit, given its size in bytes. */

@@ -159,6 +159,8 @@ export const DiagnosticCode = z.enum([
   'missing-number',
   'no-motions',
   'percentage-differs',
+  'unreadable-characters',
+  'negative-count',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

@@ -6,7 +6,7 @@ import { isLetterLabel, stripSectionMark } from './headings';
 import type { ResultLine } from './results';
 import { keywordHeadings, letteredMotions, numberedSectionAt } from './structure';
 import type { Tally } from './tally';
-import { repairLookalikes } from './number';
+import { repairLookalikes, unreadableCount, visible, type Unreadable } from './number';
 import { joinLines } from './text';
 import { splitTrailing } from './trailing';
 
@@ -57,6 +57,10 @@ const defaultLabels = {
 
 function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
   return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
+}
+
+function countProblemCode(why: Unreadable): Diagnostic['code'] {
+  return why === 'negative' ? 'negative-count' : 'unreadable-number';
 }
 
 /** A count with a letter that looks like a digit: an error, with the likely value offered as the fix. */
@@ -183,8 +187,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     }
     for (const problem of tally.problems) {
       if (problem.kind === 'lookalike') diagnostics.push(lookalikeDiagnostic(problem.raw, problem.value, line));
-      else if (problem.kind === 'garbled') warn('unreadable-number', line, `The ${problem.key} count “${problem.raw}” is not a number.`, 'error');
-      else if (problem.kind === 'stray-words') warn('unreadable-tally', line, `This tally has words that are not counts: “${problem.words.join('”, “')}”. Check which count each number is.`, 'error');
+      else if (problem.kind === 'garbled') warn(countProblemCode(problem.why), line, unreadableCount(problem.key, problem.raw, problem.why), 'error');
+      else if (problem.kind === 'stray-words') warn('unreadable-tally', line, `This tally has words that are not counts: “${problem.words.map(visible).join('”, “')}”. Check which count each number is.`, 'error');
       else if (problem.kind === 'ambiguous') {
         warn('unreadable-tally', line, `Part of this tally cannot be read: “${problem.text}” does not say clearly which count is which.`, 'error');
       } else {
@@ -229,9 +233,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     for (const key of countKeys) if (key in row.counts) motion[key] = row.counts[key] ?? null;
     motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
     for (const { raw, value } of row.lookalikes) diagnostics.push(lookalikeDiagnostic(raw, value, event.line));
-    for (const { key, raw } of row.unreadable) {
-      warn('unreadable-number', event.line, `The ${key} count “${raw}” is not a number.`, 'error');
-    }
+    for (const { key, raw, why } of row.unreadable) warn(countProblemCode(why), event.line, unreadableCount(key, raw, why), 'error');
     if (row.result) {
       motion.statedResult = row.result;
       motion.resultText = row.result;

@@ -3,7 +3,7 @@ import { countKeys, type CountKey } from '../vocabulary';
 import { findFurniture } from './furniture';
 import { isCandidateLine } from './election';
 import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading, type MotionHeading, type SectionHeading } from './headings';
-import { readNumber } from './number';
+import { readNumber, type Unreadable } from './number';
 import { referenceResultOf, type ReferenceResult } from './references';
 import { resultLineOf, type ResultLine } from './results';
 import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
@@ -33,7 +33,7 @@ export type TableRow = {
   text: string;
   counts: Partial<Record<CountKey, number | null>>;
   lookalikes: { key: CountKey; raw: string; value: number }[];
-  unreadable: { key: CountKey; raw: string }[];
+  unreadable: { key: CountKey; raw: string; why: Unreadable }[];
   result: ReturnType<typeof resultInCell>;
   header: TableHeader;
 };
@@ -88,7 +88,7 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
     const raw = byColumn[key]?.trim();
     if (raw === undefined || isEmptyCell(raw)) continue;
     const read = readNumber(raw);
-    if (read.kind === 'unreadable') row.unreadable.push({ key, raw });
+    if (read.kind === 'unreadable') row.unreadable.push({ key, raw, why: read.why });
     if (read.kind === 'lookalike') row.lookalikes.push({ key, raw, value: read.value });
     row.counts[key] = read.kind === 'unreadable' ? null : read.value;
   }

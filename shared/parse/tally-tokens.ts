@@ -1,5 +1,5 @@
 import { countWords, longestFirst, resultWords, WORD_EDGE_AFTER, wordPattern, wordsFor } from '../vocabulary';
-import { LOOKALIKE_PATTERN, NUMBER_PATTERN } from './number';
+import { LOOKALIKE_PATTERN, MINUS, NUMBER_PATTERN } from './number';
 
 /**
  * The tokens of a tally line: counts, their labels, a total, a result word,
@@ -27,6 +27,8 @@ const countForms: [TokenType, RegExp][] = [
   ['number', sticky(`(?:${NUMBER_PATTERN})${WORD_EDGE_AFTER}`)],
   ['garbled', sticky(String.raw`(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}][\p{L}\p{N},.]*${WORD_EDGE_AFTER}`)],
 ];
+/** A count with a minus sign before it ("-20", "−7"), read as a count so that it can be refused by name. */
+const signedNumber = sticky(`${MINUS}(?:${NUMBER_PATTERN})${WORD_EDGE_AFTER}`);
 const other = sticky(String.raw`[^\s;/|,:=–—()\-]+|.`);
 const letterOrDigitBefore = /[\p{L}\p{N}]$/u;
 
@@ -67,6 +69,10 @@ export function tokenAt(line: string, at: number): Token {
   if (end > at) return token('percent', end);
   if (space || ';/|(),.'.includes(char)) {
     if ((end = matchAt(strong, line, at)) > at) return token('strong', end);
+  }
+  // A minus sign, not a dash: it stands right before a digit, and not between two ("2023-24").
+  if ((char === '-' || char === '\u2212') && /\d/.test(line.charAt(at + 1)) && !letterOrDigitBefore.test(line.slice(Math.max(0, at - 2), at))) {
+    if ((end = matchAt(signedNumber, line, at)) > at) return token('number', end);
   }
   if (space || ':=–—-'.includes(char)) {
     if ((end = matchAt(weak, line, at)) > at) return token('weak', end);

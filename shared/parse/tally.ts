@@ -9,7 +9,7 @@ import {
 } from '../vocabulary';
 import { isResultRemark } from './results';
 import { fillerWords, tokenAt, zeroWords, type Token, type TokenType } from './tally-tokens';
-import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
+import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber, type Unreadable } from './number';
 
 /**
  * A tally line: counts with their labels in any order and punctuation
@@ -39,8 +39,8 @@ export type Tally = {
 
 export type TallyProblem =
   | { kind: 'lookalike'; key: CountKey; raw: string; value: number }
-  /** A count with characters no number has ("1S2"): unreadable, and no value to offer. */
-  | { kind: 'garbled'; key: CountKey; raw: string }
+  /** A count with characters no number has ("1S2"), below nought, or too large: unreadable, and no value to offer. */
+  | { kind: 'garbled'; key: CountKey; raw: string; why: Unreadable }
   | { kind: 'ambiguous'; text: string }
   | { kind: 'repeated'; key: CountKey }
   | { kind: 'stray-words'; words: string[] };
@@ -290,7 +290,7 @@ export function parseTally(rawLine: string): Tally | null {
     if (read.kind === 'lookalike') tally.problems.push({ kind: 'lookalike', key, raw: number.token.text, value: read.value });
     const percent = percentAfter(tokens, number.token);
     if (percent) tally.percents[key] = percent;
-    if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text });
+    if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text, why: read.why });
     tally.counts[key] = value;
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
   }

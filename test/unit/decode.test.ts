@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode, MAX_FILE_BYTES } from '../../shared/decode';
+import { parse } from '../../shared/parse';
 
 const text = 'Motion 1 – “Fair pay” £15\r\nFor: 54\rAgainst: 2\nCARRIED';
 const expectedText = 'Motion 1 – “Fair pay” £15\nFor: 54\nAgainst: 2\nCARRIED';
@@ -54,5 +55,46 @@ describe('decode', () => {
   it('refuses a file larger than the limit before decoding it', () => {
     const decoded = decode(new Uint8Array(MAX_FILE_BYTES + 1));
     expect(decoded).toEqual({ ok: false, message: 'The file is 20.0 MB (20,971,521 bytes); Tally Desk reads results files up to 20.0 MB (20,971,520 bytes).' });
+  });
+});
+
+describe('decoding that tells the truth', () => {
+  const utf8 = 'Motion 1 – Fair pay for all\n54 for; 2 against\nMotion 2 – Café hours\nCARRIED\n';
+
+  it('keeps a UTF-8 file with one stray byte as UTF-8, the byte shown as U+FFFD', () => {
+    const bytes = Buffer.from(utf8, 'utf8');
+    const at = bytes.indexOf('54 for') + 1;
+    const damaged = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]);
+    const decoded = decode(damaged);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8' });
+    if (!decoded.ok) return;
+    // Every dash and accent reads as written, not as “â€“”.
+    expect(decoded.text).toContain('Motion 1 – Fair pay');
+    expect(decoded.text).toContain('Café hours');
+    expect(decoded.text.split('\n')[1]).toBe('5\uFFFD4 for; 2 against');
+  });
+
+  it('flags each line with an unreadable character, naming what to do', () => {
+    const { diagnostics } = parse('Motion 1 – Fair pay\n5\uFFFD4 for; 2 against\nMotion 2 – Caf\uFFFD hours\nCARRIED\n');
+    const damaged = diagnostics.filter((diagnostic) => diagnostic.code === 'unreadable-characters');
+    expect(damaged.map((diagnostic) => [diagnostic.line, diagnostic.severity])).toEqual([[2, 'error'], [3, 'error']]);
+    expect(damaged[0]!.message).toMatch(/could not be read.*Type what the original says/);
+  });
+
+  it('still reads a file that is Windows-1252 throughout as Windows-1252', () => {
+    const bytes = Buffer.from('Motion 1 \x96 \x93Fair pay\x94 for \xa315\n54 for; 2 against\n', 'latin1');
+    expect(decode(bytes)).toEqual({ ok: true, encoding: 'windows-1252', text: 'Motion 1 – “Fair pay” for £15\n54 for; 2 against\n' });
+  });
+
+  it('says a damaged UTF-16 file without a byte-order mark is damaged, without naming a mark it does not have', () => {
+    const good = Buffer.from('Motion 1 – Fair pay\n54 for; 2 against\n'.repeat(4), 'utf16le');
+    // A lone high surrogate: the text is broken in the middle.
+    const damaged = Buffer.concat([good.subarray(0, 40), Buffer.from([0x00, 0xd8]), good.subarray(40)]);
+    const decoded = decode(damaged);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.message).toMatch(/damaged/);
+      expect(decoded.message).not.toMatch(/byte-order mark/);
+    }
   });
 });

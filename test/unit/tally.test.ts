@@ -47,7 +47,7 @@ describe('parseTally reads every style of tally line', () => {
   it('reads a tally with a count that is no number at all, and reports that count', () => {
     const tally = parseTally('Yes 1S2 / No 3 / Abstain 4')!;
     expect(tally.counts).toEqual({ for: null, against: 3, abstain: 4 });
-    expect(tally.problems).toEqual([{ kind: 'garbled', key: 'for', raw: '1S2' }]);
+    expect(tally.problems).toEqual([{ kind: 'garbled', key: 'for', raw: '1S2', why: 'not-a-number' }]);
   });
 
   it('reads a tally with a misspelt label as a tally, and says which words it could not place', () => {
