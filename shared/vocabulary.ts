@@ -1,227 +1,17 @@
+import { languagePacks, type CountKey, type LanguagePack } from './languages';
 import type { MajorityRule, ResultWord } from './model';
 
+export type { CountKey };
+
 /**
- * Every word the parser recognises, by language. To read files in another
- * language, add one entry here; nothing else needs to change.
- * Words are matched case-insensitively and as whole words.
+ * The words of every language pack, looked up together: a results file may
+ * mix languages ("Pour / For: 58"), so every pack is tried on every line.
+ * The words themselves live in `languages/`, one file a language.
  */
-export type CountKey = 'for' | 'against' | 'abstain' | 'invalid';
-
-type Language = {
-  counts: Record<CountKey, string[]>;
-  results: Record<ResultWord, string[]>;
-  /** Words for a result decided without a count ("carried unanimously", "nem. con.", "by acclamation"). */
-  uncountedWords: string[];
-  /** Words that may follow a result word on its line ("Remitted to the NEC", "Carried unanimously"). */
-  resultRemarkOpenings: string[];
-  /** Words that mean a count of nought ("Against: nil"). */
-  zeroWords: string[];
-  /** Words that may stand between a label and its number without meaning anything. */
-  tallyFiller: string[];
-  /** Labels of a stated total of the counts ("Total 58", "Votes cast: 58"). */
-  totals: string[];
-  motionWords: string[];
-  /** Heading words that mark an amendment, and the word linking it to its motion ("to"). */
-  amendmentWords: string[];
-  amendsLink: string[];
-  sectionWords: string[];
-  noteLabels: string[];
-  /** Words for the people counted in a voter count ("56 members voted"). */
-  voterNouns: string[];
-  /** Verbs that follow the voter noun ("voted", "took part"). */
-  voterVerbs: string[];
-  /** Labels that precede a voter count ("Voting delegates present: 58"). */
-  voterLabels: string[];
-  /** Last words of a label that states a voter count ("Members voting:", "Present:", "Turnout:"). */
-  voterLabelWords: string[];
-  /** Words that follow a count standing alone on its line ("51 responses"). */
-  voterCountNouns: string[];
-  /** Words that make a count of people not a count of voters ("Eligible voters: 212"). */
-  notVoterWords: string[];
-  /** Heading words of a closing notes list ("Notes:"). */
-  notesHeadings: string[];
-  ruleHints: Record<MajorityRule, string[]>;
-  /** Words that make a motion a change to the organisation's rules. */
-  ruleChangeWords: string[];
-  /** Words a page footer uses ("Page 3 of 5"). */
-  pageWords: string[];
-  electedWords: string[];
-};
-
-export const languages: Record<'en' | 'de' | 'fr' | 'es', Language> = {
-  en: {
-    counts: {
-      for: ['for', 'in favour', 'in favor', 'yes', 'aye', 'ayes', 'pro'],
-      against: ['against', 'no', 'noes', 'nay', 'opposed', 'contra'],
-      abstain: ['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'abst', 'abs', 'withheld', 'votes withheld', 'stand aside', 'stand asides', 'stood aside'],
-      invalid: ['invalid', 'spoilt', 'spoiled', 'spoilt ballots', 'spoiled ballots', 'spoilt ballot papers', 'spoiled ballot papers', 'rejected ballot papers', 'void', 'rejected ballots'],
-    },
-    results: {
-      carried: ['carried', 'passed', 'agreed', 'adopted', 'approved', 'accepted', 'carried unanimously', 'carried nem con', 'unanimous', 'agreed unanimously', 'agreed by consensus', 'agreed nem con'],
-      lost: ['lost', 'not carried', 'not passed', 'failed', 'defeated', 'rejected', 'fell', 'falls', 'not agreed', 'not adopted', 'not approved'],
-      remitted: ['remitted', 'referred back', 'referred'],
-      withdrawn: ['withdrawn', 'not moved'],
-    },
-    uncountedWords: ['unanimous', 'unanimously', 'nem con', 'nem. con.', 'acclamation', 'consensus', 'without a vote', 'show of hands'],
-    resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'overwhelmingly', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
-    zeroWords: ['nil', 'none', 'zero'],
-    tallyFiller: ['votes', 'vote', 'voting', 'voting result', 'card vote', 'show of hands', 'result', 'results', 'members', 'ballots', 'and', 'with', 'by'],
-    totals: ['total', 'total votes', 'total votes cast', 'votes cast', 'valid votes', 'total valid votes'],
-    motionWords: [
-      'motion', 'resolution', 'proposal', 'composite', 'composite motion', 'emergency motion', 'emergency resolution',
-      'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item', 'question',
-    ],
-    amendmentWords: ['amendment'],
-    amendsLink: ['to'],
-    sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
-    noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitter', 'submitted by', 'supporter', 'supported by', 'speaker'],
-    voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors', 'councils', 'branches'],
-    voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots'],
-    voterLabels: [
-      'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
-      'number of voters', 'total voters', 'total votes', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
-    ],
-    voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers issued', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
-    voterCountNouns: ['responses', 'respondents', 'ballots returned', 'ballots cast', 'ballots received', 'votes cast', 'voters'],
-    notVoterWords: ['eligible', 'entitled', 'registered', 'electorate', 'quorum', 'apologies', 'absent'],
-    notesHeadings: ['notes', 'note', 'footnotes'],
-    ruleHints: {
-      simple: ['simple majority', 'ordinary resolution'],
-      'two-thirds': ['two-thirds majority', 'two-third majority', '2/3 majority', '⅔ majority', 'majority of two-thirds', 'majority of 2/3'],
-      'three-quarters': ['three-quarters majority', '3/4 majority', '¾ majority', '75% majority', 'majority of 75%', 'majority of not less than 75%', 'majority of three-quarters', 'special resolution'],
-      absolute: ['absolute majority', 'majority of all members', 'majority of those entitled to vote'],
-    },
-    ruleChangeWords: ['rule amendment', 'rule change', 'rules revision', 'changes to the rules', 'amend rule', 'delete rule', 'insert rule', 'new rule', 'constitutional amendment', 'amend the constitution', 'standing orders'],
-    pageWords: ['page', 'p.'],
-    electedWords: ['elected', 'not elected', 'candidate', 'candidates'],
-  },
-  de: {
-    counts: {
-      for: ['ja', 'ja-stimmen', 'dafür', 'zustimmung'],
-      against: ['nein', 'nein-stimmen', 'dagegen', 'ablehnung'],
-      abstain: ['enthaltung', 'enthaltungen', 'enthalten'],
-      invalid: ['ungültig', 'ungültige', 'ungültige stimmen'],
-    },
-    results: {
-      carried: ['angenommen', 'einstimmig angenommen', 'beschlossen'],
-      lost: ['abgelehnt', 'nicht angenommen'],
-      remitted: ['überwiesen'],
-      withdrawn: ['zurückgezogen'],
-    },
-    uncountedWords: ['einstimmig', 'ohne gegenstimmen', 'per akklamation'],
-    resultRemarkOpenings: ['mit', 'an', 'einstimmig', 'nach'],
-    zeroWords: ['keine', 'null'],
-    tallyFiller: ['stimmen', 'stimme', 'ergebnis', 'und'],
-    totals: ['gesamt', 'insgesamt', 'abgegebene stimmen', 'gültige stimmen'],
-    motionWords: ['antrag', 'dringlichkeitsantrag', 'beschluss', 'satzungsänderung', 'satzungsänderungsantrag'],
-    amendmentWords: ['änderungsantrag'],
-    amendsLink: ['zu'],
-    sectionWords: ['abschnitt', 'teil', 'kapitel', 'themenbereich', 'block'],
-    noteLabels: ['antragsteller', 'antragstellerin', 'antragsteller*innen', 'eingereicht von', 'unterstützer'],
-    voterNouns: ['mitglieder', 'delegierte', 'personen', 'stimmberechtigte'],
-    voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend'],
-    voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
-    voterLabelWords: ['mitglieder', 'stimmberechtigte', 'anwesende', 'abgegebene stimmen', 'delegierte'],
-    voterCountNouns: ['abgegebene stimmen', 'stimmberechtigte'],
-    notVoterWords: ['wahlberechtigt', 'beschlussfähig'],
-    notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
-    ruleHints: {
-      simple: ['einfache mehrheit'],
-      'two-thirds': ['zweidrittelmehrheit', 'zwei-drittel', 'zwei drittel'],
-      'three-quarters': ['dreiviertelmehrheit', 'drei viertel'],
-      absolute: ['absolute mehrheit'],
-    },
-    ruleChangeWords: ['satzungsänderung', 'satzung'],
-    pageWords: ['seite'],
-    electedWords: ['gewählt', 'nicht gewählt', 'kandidat', 'kandidatin', 'kandidaten'],
-  },
-
-  fr: {
-    counts: {
-      for: ['pour'],
-      against: ['contre'],
-      abstain: ['abstention', 'abstentions'],
-      invalid: ['nuls', 'blancs et nuls', 'bulletins nuls'],
-    },
-    results: {
-      carried: ['adoptée', 'adopté', 'adoptée à l’unanimité', 'approuvée', 'approuvé'],
-      lost: ['rejetée', 'rejeté', 'non adoptée', 'non adopté'],
-      remitted: ['renvoyée', 'renvoyé'],
-      withdrawn: ['retirée', 'retiré'],
-    },
-    uncountedWords: ['unanimité', 'acclamation'],
-    resultRemarkOpenings: ['à', 'par', 'avec'],
-    zeroWords: ['aucun', 'aucune'],
-    tallyFiller: ['voix', 'votes', 'vote', 'résultat'],
-    totals: ['total', 'exprimés', 'suffrages exprimés'],
-    motionWords: ['résolution', 'motion', 'proposition', 'vœu'],
-    amendmentWords: ['amendement'],
-    amendsLink: ['à'],
-    sectionWords: ['partie', 'chapitre', 'titre'],
-    noteLabels: ['présentée par', 'proposée par', 'déposée par'],
-    voterNouns: ['membres', 'délégués', 'votants', 'personnes'],
-    voterVerbs: ['ont voté', 'ont pris part au vote'],
-    voterLabels: ['votants', 'membres votants', 'nombre de votants', 'suffrages exprimés'],
-    voterLabelWords: ['votants', 'présents'],
-    voterCountNouns: ['votants', 'suffrages exprimés'],
-    notVoterWords: ['inscrits'],
-    notesHeadings: ['notes', 'remarques'],
-    ruleHints: {
-      simple: ['majorité simple'],
-      'two-thirds': ['majorité des deux tiers', 'majorité des 2/3'],
-      'three-quarters': ['majorité des trois quarts'],
-      absolute: ['majorité absolue'],
-    },
-    ruleChangeWords: ['modification des statuts', 'statuts'],
-    pageWords: ['page'],
-    electedWords: ['élu', 'élue', 'candidat', 'candidate'],
-  },
-  es: {
-    counts: {
-      for: ['a favor', 'sí'],
-      against: ['en contra'],
-      abstain: ['abstención', 'abstenciones'],
-      invalid: ['nulos', 'votos nulos'],
-    },
-    results: {
-      carried: ['aprobada', 'aprobado', 'aprobada por unanimidad'],
-      lost: ['rechazada', 'rechazado', 'no aprobada'],
-      remitted: ['remitida'],
-      withdrawn: ['retirada', 'retirado'],
-    },
-    uncountedWords: ['unanimidad', 'aclamación'],
-    resultRemarkOpenings: ['por', 'con'],
-    zeroWords: ['ninguno'],
-    tallyFiller: ['votos', 'voto', 'resultado'],
-    totals: ['total', 'votos emitidos'],
-    motionWords: ['moción', 'resolución', 'propuesta'],
-    amendmentWords: ['enmienda'],
-    amendsLink: ['a'],
-    sectionWords: ['sección', 'parte', 'capítulo'],
-    noteLabels: ['presentada por', 'propuesta por'],
-    voterNouns: ['miembros', 'delegados', 'votantes', 'personas'],
-    voterVerbs: ['votaron', 'participaron'],
-    voterLabels: ['votantes', 'número de votantes', 'votos emitidos'],
-    voterLabelWords: ['votantes', 'presentes'],
-    voterCountNouns: ['votantes', 'votos emitidos'],
-    notVoterWords: ['inscritos', 'censo'],
-    notesHeadings: ['notas'],
-    ruleHints: {
-      simple: ['mayoría simple'],
-      'two-thirds': ['mayoría de dos tercios'],
-      'three-quarters': ['mayoría de tres cuartos'],
-      absolute: ['mayoría absoluta'],
-    },
-    ruleChangeWords: ['reforma de estatutos', 'estatutos'],
-    pageWords: ['página'],
-    electedWords: ['elegido', 'elegida', 'candidato', 'candidata'],
-  },
-};
-
-const all = Object.values(languages);
+const all = languagePacks;
 
 /** Every word for one entry, from every language. */
-export function wordsFor(pick: (language: Language) => string[]): string[] {
+export function wordsFor(pick: (language: LanguagePack) => string[]): string[] {
   return [...new Set(all.flatMap(pick))];
 }
 
@@ -239,9 +29,9 @@ export function wordPattern(word: string): string {
   return escapeRegExp(word).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?');
 }
 
-/** An alternation of the words, longest first. */
+/** An alternation of the words, longest first; with no words, a pattern that matches nothing. */
 export function alternation(words: string[]): string {
-  return longestFirst(words).map(wordPattern).join('|');
+  return words.length === 0 ? '(?!)' : longestFirst(words).map(wordPattern).join('|');
 }
 
 /** Letters that count as part of a word, so that "Ja" does not match inside "Jahr". */

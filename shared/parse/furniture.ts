@@ -9,11 +9,11 @@ import { alternation, wordsFor } from '../vocabulary';
 
 const pageWords = alternation(wordsFor((l) => l.pageWords));
 const pageNumberPatterns = [
-  new RegExp(String.raw`^\s*(?:${pageWords})\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?\s*$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:${pageWords})\s*\d{1,4}(?:\s*(?:${alternation(wordsFor((l) => l.pageOf))}|/)\s*\d{1,4})?\s*$`, 'iu'),
   /^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/u,
   /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/u,
   /^\s*\f\s*$/u,
-  /^\s*\(?(?:continued|cont(?:'d|\.)|contd\.?)(?:\s+(?:on next page|overleaf|from previous page))?\)?\s*$/iu,
+  new RegExp(String.raw`^\s*\(?(?:${alternation(wordsFor((l) => l.continuedWords))})(?:\s+(?:${alternation(wordsFor((l) => l.continuedWhere))}))?\)?\s*$`, 'iu'),
 ];
 /** Rules drawn with dashes or equals signs, also column rules ("---  -----") and Markdown's "|---|:--:|". */
 const decoration = /^\s*(?=(?:.*?[=_*~#·•—–\-+]){3})[=_*~#·•—–\-+|:]+(?:\s+[=_*~#·•—–\-+|:]+)*\s*$/u;

@@ -9,14 +9,13 @@ const sectionWords = wordsFor((l) => l.sectionWords);
 const noteLabels = wordsFor((l) => l.noteLabels);
 
 /** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One". */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${NUMBER_WORDS.join('|')})(?![\p{L}])`;
+export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
 
 const keywordHeading = new RegExp(
-  String.raw`^\s*(?<kind>(?:${alternation(['emergency', 'composite', 'special', 'ordinary', 'dringlichkeits'])})?\s*(?:${alternation([...amendmentWords, ...motionWords])}))(?![\p{L}])\s*(?:no\.?|nr\.?|#)?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
+  String.raw`^\s*(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords])}))(?![\p{L}])\s*(?:no\.?|nr\.?|#)?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
   'iu',
 );
 

@@ -1,26 +1,36 @@
+import { languagePacks } from '../languages';
+import { alternation } from '../vocabulary';
+
 /**
  * Counts written in words, as minutes sometimes give the number of voters:
  * "Fifty-six members voted", "one hundred and twelve delegates were present".
- * English only, nought to 9,999.
+ * In each language whose pack has its number words, nought to 9,999.
  */
 
-const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const word = [...units, ...tens.filter(Boolean), 'hundred', 'thousand', 'and'].join('|');
+const spelled = languagePacks.flatMap((pack) => (pack.numberWords ? [pack.numberWords] : []));
+const allWords = spelled.flatMap((words) => [...words.units, ...words.tens.filter(Boolean), words.hundred, words.thousand, words.joiner]);
 
 /** A run of number words, for use inside a larger pattern. */
-export const NUMBER_WORDS_PATTERN = String.raw`(?:${word})(?:[\s-]+(?:${word}))*`;
+export const NUMBER_WORDS_PATTERN = String.raw`(?:${alternation(allWords)})(?:[\s-]+(?:${alternation(allWords)}))*`;
 
 export function readNumberWords(text: string): number | null {
+  const parts = text.toLowerCase().split(/[\s-]+/);
+  for (const words of spelled) {
+    const value = valueIn(parts.filter((part) => part !== words.joiner), words);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+function valueIn(parts: string[], words: NonNullable<(typeof spelled)[number]>): number | null {
+  if (parts.length === 0) return null;
   let total = 0;
   let current = 0;
-  const parts = text.toLowerCase().split(/[\s-]+/).filter((part) => part !== 'and');
-  if (parts.length === 0) return null;
   for (const part of parts) {
-    if (units.includes(part)) current += units.indexOf(part);
-    else if (tens.includes(part)) current += tens.indexOf(part) * 10;
-    else if (part === 'hundred') current = (current || 1) * 100;
-    else if (part === 'thousand') {
+    if (words.units.includes(part)) current += words.units.indexOf(part);
+    else if (words.tens.includes(part) && part !== '') current += words.tens.indexOf(part) * 10;
+    else if (part === words.hundred) current = (current || 1) * 100;
+    else if (part === words.thousand) {
       total += (current || 1) * 1000;
       current = 0;
     } else return null;

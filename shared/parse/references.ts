@@ -26,9 +26,13 @@ export type ReferenceResult = {
 };
 
 const motionWords = wordsFor((l) => l.motionWords);
-const QUALIFIERS = ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'];
+const QUALIFIERS = wordsFor((l) => l.motionQualifiers);
 const RESULT = wholeWords(resultWords);
-const qualifierWord = /amended|unamended|whole|substantive/i;
+const sentenceVerbs = wordsFor((l) => l.sentenceVerbs);
+/** A sentence has one of its verbs: a quick test that most lines fail. */
+const sentenceVerb = new RegExp(wholeWords(sentenceVerbs), 'iu');
+/** Every qualifier has a word of its own ("amended" in "as amended"): a quick test that most lines fail. */
+const qualifierWord = new RegExp(alternation(QUALIFIERS.flatMap((qualifier) => qualifier.replace(/[()]/g, '').split(' ')).filter((word) => word.length > 3)), 'iu');
 
 const printedAfterAmendments = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`,
@@ -39,7 +43,7 @@ const namedAlone = new RegExp(
   'iu',
 );
 const sentence = new RegExp(
-  String.raw`^\s*(?:(?:after|following)\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:the|this)\s+(?:${alternation(motionWords)})|it)(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:was|is|has\s+been|were)\s+(?<rest>(?<word>${RESULT}).*)$`,
+  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+(?<rest>(?<word>${RESULT}).*)$`,
   'iu',
 );
 
@@ -79,7 +83,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
       };
     }
   }
-  const told = /\b(?:was|is|been|were)\b/i.test(line) ? sentence.exec(line) : null;
+  const told = sentenceVerb.test(line) ? sentence.exec(line) : null;
   if (told?.groups) {
     const detail = resultWithCounts(told.groups.rest!);
     if (!detail) return null;

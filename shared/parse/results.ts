@@ -8,7 +8,7 @@ const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.
 export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
 
 const resultLine = new RegExp(
-  String.raw`^\s*(?<prefix>(?:result|outcome|decision|state|status|ergebnis|beschluss|résultat|resultado)\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
+  String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
   'iu',
 );
 

@@ -12,10 +12,10 @@ export type TableHeader = TableLayout;
 export type Column = NonNullable<TableLayout['columns'][number]>;
 
 const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = {
-  number: ['no', 'no.', 'nr', 'nr.', '#', 'number', 'ref', 'ref.', 'motion no', 'motion no.', 'item', 'id'],
-  text: ['motion', 'motions', 'resolution', 'proposal', 'title', 'text', 'description', 'subject', 'motion title', 'antrag', 'titel'],
-  result: ['result', 'outcome', 'decision', 'ergebnis', 'stated result'],
-  percent: ['%', 'percent', '% for', 'for %', 'percentage'],
+  number: wordsFor((l) => l.columnWords.number),
+  text: wordsFor((l) => l.columnWords.text),
+  result: wordsFor((l) => l.columnWords.result),
+  percent: wordsFor((l) => l.columnWords.percent),
 };
 const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
 

@@ -1,10 +1,12 @@
 import type { ResultWord, TallyStyle } from '../model';
 import {
+  alternation,
   countKeyOf,
   countWords,
   resultOf,
   resultWords,
   wholeWords,
+  wordsFor,
   type CountKey,
 } from '../vocabulary';
 import { isResultRemark } from './results';
@@ -128,7 +130,7 @@ function spellOut(line: string): string {
 }
 
 /** "27 votes to 2", from minutes. */
-const votesTo = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:votes?\\s+)?to\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu');
+const votesTo = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:${alternation(wordsFor((l) => l.countsLinkedBy))})\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu');
 
 type Item = {
   token: Token;

@@ -1,3 +1,5 @@
+import { wordsFor } from '../vocabulary';
+
 /**
  * Joining the lines of a motion as a careful reader would: a word broken
  * with a hyphen at the end of a line is joined ("compan-" + "ies"), every
@@ -5,7 +7,7 @@
  */
 
 /** Hyphens that belong to the word: "self-" + "employed" stays "self-employed". */
-const keptHyphenPrefixes = new Set(['self', 'well', 'ex', 'all', 'cross', 'half', 'part', 'full', 'non', 'co', 'anti', 'post', 'pre', 'multi', 'long', 'short', 'high', 'low', 'one', 'two', 'three', 'four', 'five']);
+const keptHyphenPrefixes = new Set(wordsFor((l) => l.keptHyphenPrefixes));
 
 /** How much of the end of the text a broken word is looked for in: longer than any word. */
 const TAIL = 200;

@@ -8,7 +8,7 @@ const voterNouns = wordsFor((l) => l.voterNouns);
 const voterVerbs = wordsFor((l) => l.voterVerbs);
 const voterLabels = wordsFor((l) => l.voterLabels);
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?!\s+of\b)\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:have|had|in total|altogether|insgesamt)\s+)?(?:${alternation(voterVerbs)})`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?!\s+of\b)\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})`,
   'iu',
 );
 const votersByLabel = new RegExp(
