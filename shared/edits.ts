@@ -28,7 +28,7 @@ export function editMotion(text: string, parsed: ParseResult, sectionIndex: numb
   const changed: Motion = { ...motion, ...change, text: (change.text ?? motion.text).replace(/\s+/g, ' ').trim() };
   const lines = normaliseNewlines(text).split('\n');
   const [fromLine, toLine] = motion.lines;
-  const written = writeMotion(changed, document.headings);
+  const written = writeMotion(changed, document);
   const edited = [...lines.slice(0, fromLine - 1), ...written, ...lines.slice(toLine)].join('\n');
 
   const reread = parse(edited).document;

@@ -6,7 +6,7 @@ import { reportedResult, ruleFor } from './outcome';
 /** The JSON that `tally-desk parse FILE --json` prints: the parsed document, flattened for other programs. */
 export const ParseJson = z.object({
   encoding: Encoding,
-  ...ResultsDocument.pick({ totalVoters: true, votersLine: true, title: true, preamble: true, closing: true }).shape,
+  ...ResultsDocument.pick({ languages: true, totalVoters: true, votersLine: true, title: true, preamble: true, closing: true }).shape,
   sections: z.array(
     Section.pick({ number: true, title: true, kind: true, line: true, notes: true }).extend({
       motions: z.array(
@@ -32,6 +32,7 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
   const { document } = parsed;
   return {
     encoding,
+    languages: document.languages,
     totalVoters: document.totalVoters,
     votersLine: document.votersLine,
     title: document.title,

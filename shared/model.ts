@@ -131,6 +131,8 @@ export const ResultsDocument = z.object({
   headings: z.enum(['keyword', 'numbered']),
   /** The majority rule the file states for rule changes, if any. */
   ruleChangeRule: MajorityRule.nullable(),
+  /** The language packs the file's headings, tallies and results matched, most used first ("de", "en"). */
+  languages: z.array(z.string()),
   sections: z.array(Section),
   /** Prose after the last motion: closing remarks and notes. */
   closing: z.array(SourceLine),

@@ -1,5 +1,7 @@
 import { linesWithBreaks, textOf } from './source-lines';
-import type { Motion, MotionStyle, ResultsDocument, ResultWord, Section } from './model';
+import { languagePacks, type LanguagePack } from './languages';
+import { writingPack } from './languages/detect';
+import type { Motion, MotionStyle, ResultsDocument, Section } from './model';
 import { classifyLine, withoutBullet } from './parse/classify';
 import { splitTrailing } from './parse/trailing';
 import { numberedHeading, readsAsSectionTitle } from './parse/headings';
@@ -14,7 +16,6 @@ import { countKeys, type CountKey } from './vocabulary';
  * edit made in the table reads like the rest of the file.
  */
 
-const defaultResultWords: Record<ResultWord, string> = { carried: 'Carried', lost: 'Lost', remitted: 'Remitted', withdrawn: 'Withdrawn' };
 
 export function formatCount(count: number, thousandsSeparator: string): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, thousandsSeparator);
@@ -42,8 +43,11 @@ function writeTally(motion: Motion, keys: CountKey[]): string | null {
   return style.tallyLead + parts.join(joiner);
 }
 
-function resultWord(motion: Motion): string {
-  return motion.resultText ?? defaultResultWords[motion.statedResult!];
+/** The words of the document's own language, for what the file did not print: a result word, the link of an amendment. */
+type Words = LanguagePack['writing'];
+
+function resultWord(motion: Motion, words: Words): string {
+  return motion.resultText ?? words.results[motion.statedResult!];
 }
 
 /**
@@ -52,10 +56,10 @@ function resultWord(motion: Motion): string {
  * "1. Text" files), the text is broken so that its last part stands on a
  * line of its own, which can only be read as more text.
  */
-function writeHeading(motion: Motion, headings: ResultsDocument['headings']): string[] {
+function writeHeading(motion: Motion, headings: ResultsDocument['headings'], words: Words): string[] {
   const numbered = motion.style.heading === 'numbered';
-  const amends = motion.amends ? ` to Motion ${motion.amends}` : '';
-  const keywordHeading = `${motion.kind ?? 'Motion'} ${motion.number}${amends}`;
+  const amends = motion.amends ? ` ${words.amendsLink} ${words.motion} ${motion.amends}` : '';
+  const keywordHeading = `${motion.kind ?? words.motion} ${motion.number}${amends}`;
   if (!numbered && !motion.text) return [keywordHeading];
   const prefix = numbered ? numberedPrefix(motion.number) : `${keywordHeading} – `;
   // A line "1. ..." is read as prose where motions are headed with a word.
@@ -103,7 +107,7 @@ function writeCells(table: NonNullable<MotionStyle['table']>, cellOf: (column: C
   return joinCells(table, table.columns.map(cellOf));
 }
 
-function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): string {
+function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>, words: Words): string {
   return writeCells(table, (column) => {
     switch (column) {
       case 'number':
@@ -117,7 +121,7 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): str
       case 'invalid':
         return motion[column] === null ? '' : String(motion[column]);
       case 'result':
-        return motion.statedResult ? resultWord(motion) : '';
+        return motion.statedResult ? resultWord(motion, words) : '';
       default:
         return '';
     }
@@ -130,17 +134,18 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>): str
  * row), notes, tally, result, trailing prose. `results` are result lines of
  * earlier motions that the file printed after this one ("Motion 3 as amended – CARRIED").
  */
-export function writeMotion(motion: Motion, headings: ResultsDocument['headings'], results: string[] = []): string[] {
+export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'headings' | 'languages'>, results: string[] = []): string[] {
+  const words = writingPack(document.languages).writing;
   const table = motion.style.heading === 'table' ? motion.style.table : undefined;
   const referenceOnly = isReferenceOnly(motion) && results.length > 0;
   const lines: string[] = [];
-  if (table) lines.push(writeRow(motion, table));
-  else if (!referenceOnly) lines.push(...writeHeading(motion, headings));
+  if (table) lines.push(writeRow(motion, table, words));
+  else if (!referenceOnly) lines.push(...writeHeading(motion, document.headings, words));
   lines.push(...textOf(motion.notes));
 
   const tally = writeTally(motion, countKeys.filter((key) => !table?.columns.includes(key)));
   const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result');
-  const result = resultHasItsPlace ? null : `${resultWord(motion)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
+  const result = resultHasItsPlace ? null : `${resultWord(motion, words)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
   if (tally && result && motion.style.resultOnTallyLine) lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}`);
   else {
     if (tally) lines.push(...tally.split('\n'));
@@ -159,23 +164,24 @@ function isReferenceOnly(motion: Motion): boolean {
 }
 
 /** "Motion 3 as amended – CARRIED", written after the motion's last amendment. */
-function writeReferenceResult(motion: Motion): string {
+function writeReferenceResult(motion: Motion, words: Words): string {
   const qualifier = motion.resultReference ? ` ${motion.resultReference}` : '';
   const remark = motion.resultRemark ? ` ${motion.resultRemark}` : '';
-  return `${motion.kind ?? 'Motion'} ${motion.number}${qualifier} – ${resultWord(motion)}${remark}`;
+  return `${motion.kind ?? words.motion} ${motion.number}${qualifier} – ${resultWord(motion, words)}${remark}`;
 }
 
-export function writeSectionHeading(section: Section): string | null {
+export function writeSectionHeading(section: Section, words: Words = languagePacks[0]!.writing): string | null {
   if (section.number === null && section.title === null) return null;
   if (section.kind === null && section.number !== null && section.title !== null) return `${section.number}. ${section.title} -`;
-  const kind = section.kind ?? 'Section';
+  const kind = section.kind ?? words.section;
   if (section.number === null) return `${kind}: ${section.title}`;
   return section.title ? `${kind} ${section.number} – ${section.title}` : `${kind} ${section.number}`;
 }
 
-function writeSection(section: Section, headings: ResultsDocument['headings']): string[] {
+function writeSection(section: Section, document: ResultsDocument): string[] {
+  const words = writingPack(document.languages).writing;
   const lines: string[] = [];
-  const heading = writeSectionHeading(section);
+  const heading = writeSectionHeading(section, words);
   if (heading) lines.push(heading, ...linesWithBreaks(section.notes), '');
   else if (section.notes.length > 0) lines.push(...linesWithBreaks(section.notes), '');
 
@@ -196,7 +202,7 @@ function writeSection(section: Section, headings: ResultsDocument['headings']): 
       lines.push(joinCells(table, table.labels));
     }
     if (!table && lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    lines.push(...writeMotion(motion, headings, (anchors.get(motion) ?? []).map(writeReferenceResult)));
+    lines.push(...writeMotion(motion, document, (anchors.get(motion) ?? []).map((referred) => writeReferenceResult(referred, words))));
     previousTable = table;
   }
   return lines;
@@ -214,7 +220,7 @@ export function writeDocument(document: ResultsDocument): string {
   if (document.totalVoters !== null && !stated) lines.push(`${document.totalVoters} people voted in total.`);
   for (const section of document.sections) {
     if (lines.length > 0) lines.push('');
-    lines.push(...writeSection(section, document.headings));
+    lines.push(...writeSection(section, document));
   }
   if (document.closing.length > 0) lines.push('', ...linesWithBreaks(document.closing));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

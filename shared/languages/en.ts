@@ -80,6 +80,7 @@ export const en: LanguagePack = {
     amendsLink: 'to',
     section: 'Section',
     results: { carried: 'Carried', lost: 'Lost', remitted: 'Remitted', withdrawn: 'Withdrawn' },
-    counts: { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
+    countLabels: { for: 'For', against: 'Against', abstain: 'Abstentions', invalid: 'Invalid' },
+    countWords: { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
   },
 };

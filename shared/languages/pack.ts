@@ -110,6 +110,8 @@ export type LanguagePack = {
     amendsLink: string;
     section: string;
     results: Record<ResultWord, string>;
-    counts: Record<CountKey, string>;
+    /** A count's label before it ("Abstentions: 3"), and after it ("3 abstained"). */
+    countLabels: Record<CountKey, string>;
+    countWords: Record<CountKey, string>;
   };
 };

@@ -1,4 +1,5 @@
 import type { Diagnostic, IgnoredLine, Motion, MotionStyle, ResultsDocument, Section, SourceLine } from '../model';
+import { languagesIn, writingPack } from '../languages/detect';
 import { countKeys, mentionsRuleChange, ruleHintIn, type CountKey } from '../vocabulary';
 import type { Event, TableRow } from './classify';
 import { saysElected } from './election';
@@ -27,6 +28,8 @@ type Draft = {
   countLines: Partial<Record<CountKey, number>>;
   /** The percentage for as printed beside the count ("1,203 (97.5%)"). */
   printedShare: { value: number; decimals: number; line: number } | null;
+  /** The counts whose label the file printed; the others take the words of the file's language once it is known. */
+  printedLabels: Set<CountKey>;
 };
 
 /** Registrars print the share of for+against, some of all votes cast: either reading will do. */
@@ -82,6 +85,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     votersLine: null,
     headings: keywordHeadings(events) ? 'keyword' : 'numbered',
     ruleChangeRule: null,
+    languages: [],
     sections: [],
     closing: [],
     ignored,
@@ -151,7 +155,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     };
     currentSection().motions.push(motion);
     latest = motion;
-    current = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null };
+    current = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set() };
     drafts.set(motion, current);
     const split = splitTrailing(text);
     current.textLines.push(split.text);
@@ -180,9 +184,14 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       motion.style.thousandsSeparator = tally.thousandsSeparator;
       const defaults = tally.style === 'count-label' ? defaultLabels['count-label'] : defaultLabels.label;
       motion.style.labels = { ...defaults, ...tally.labels };
+      for (const key of Object.keys(tally.labels) as CountKey[]) draft.printedLabels.add(key);
     } else {
       // A tally printed a count to a line ("For: 38", "Against: 12") keeps each count's own label.
-      for (const key of newKeys) if (tally.labels[key]) motion.style.labels[key] = tally.labels[key]!;
+      for (const key of newKeys) {
+        if (!tally.labels[key]) continue;
+        motion.style.labels[key] = tally.labels[key]!;
+        draft.printedLabels.add(key);
+      }
       if (newKeys.length > 0) motion.style.countPerLine = true;
     }
     for (const problem of tally.problems) {
@@ -413,7 +422,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
   settleAwaitingCounts();
   flushPending(true);
 
+  document.languages = languagesIn(events.filter((event) => event.kind !== 'text' && event.kind !== 'blank' && event.kind !== 'ignored').map((event) => event.text));
+  const words = writingPack(document.languages).writing;
   for (const [motion, draft] of drafts) {
+    // A count the file left out is written, if the user adds it, with the file's own word for it.
+    const unprinted = countKeys.filter((key) => !draft.printedLabels.has(key));
+    for (const key of unprinted) motion.style.labels[key] = motion.style.tally === 'count-label' ? words.countWords[key] : words.countLabels[key];
     const share = draft.printedShare && checkPrintedShare(motion, draft.printedShare);
     if (share) diagnostics.push(share);
     motion.text = joinLines(draft.textLines);

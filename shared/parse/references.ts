@@ -42,10 +42,11 @@ const namedAlone = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
-const sentence = new RegExp(
-  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+(?<rest>(?<word>${RESULT}).*)$`,
-  'iu',
-);
+/** "After debate, Motion 1 was", "The motion was", "Der Antrag wurde": the words before the result. */
+const SUBJECT_AND_VERB = String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+`;
+const sentence = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<rest>(?<word>${RESULT}).*)$`, 'iu');
+/** The result last, as German and Dutch put the verb: "Der Antrag wurde mit 45 Ja-Stimmen bei 3 Gegenstimmen angenommen." */
+const sentenceResultLast = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<middle>\S.{0,200}?)\s+(?<word>${RESULT})\s*[.!]?\s*$`, 'iu');
 
 function resultWithCounts(text: string): { result: ResultWord; word: string; remark: string | null; tally: Tally | null } | null {
   const match = new RegExp(`^\\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`, 'iu').exec(text);
@@ -83,11 +84,20 @@ export function referenceResultOf(line: string): ReferenceResult | null {
       };
     }
   }
-  const told = sentenceVerb.test(line) ? sentence.exec(line) : null;
+  if (!sentenceVerb.test(line)) return null;
+  const told = sentence.exec(line);
   if (told?.groups) {
     const detail = resultWithCounts(told.groups.rest!);
     if (!detail) return null;
     return { form: 'sentence', lead: line.slice(0, line.length - told.groups.rest!.length).trimStart(), kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? '', ...detail };
+  }
+  const last = sentenceResultLast.exec(line);
+  if (last?.groups) {
+    // The counts between verb and result read as a tally once the result leads them ("angenommen mit 45 Ja-Stimmen ...").
+    const detail = resultWithCounts(`${last.groups.word} ${last.groups.middle}`);
+    if (!detail) return null;
+    const lead = line.slice(0, line.indexOf(last.groups.middle!, line.length - last[0].length)).trimStart();
+    return { form: 'sentence', lead, kind: last.groups.kind ?? null, number: last.groups.number ?? null, qualifier: last.groups.qualifier ?? '', ...detail, remark: detail.tally ? null : last.groups.middle! };
   }
   return null;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { editMotion } from '../../shared/edits';
+import { languagePacks } from '../../shared/languages';
+import { parse } from '../../shared/parse';
+import { readFixture } from '../support/fixtures';
+
+const motionsOf = (text: string) => parse(text).document.sections.flatMap((section) => section.motions);
+
+describe('language packs', () => {
+  it('are one file a language, each owning the words of every kind the reader matches', () => {
+    expect(languagePacks.map((pack) => pack.code)).toEqual(['en', 'de', 'fr', 'es', 'nl']);
+    for (const pack of languagePacks) {
+      for (const key of ['for', 'against', 'abstain'] as const) expect(pack.counts[key].length, `${pack.code} ${key}`).toBeGreaterThan(0);
+      for (const result of ['carried', 'lost'] as const) expect(pack.results[result].length, `${pack.code} ${result}`).toBeGreaterThan(0);
+      expect(pack.motionWords.length, pack.code).toBeGreaterThan(0);
+      expect(pack.sentenceVerbs.length, pack.code).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['German', 'Antrag 1: Mehr Fahrradwege in der Innenstadt\nDer Antrag wurde angenommen.\n', { statedResult: 'carried', for: null }],
+    ['German, the result last', 'Antrag 1: Mehr Fahrradwege\nDer Antrag wurde mit 45 Ja-Stimmen bei 3 Gegenstimmen und 2 Enthaltungen angenommen.\n', { statedResult: 'carried', for: 45, against: 3, abstain: 2 }],
+    ['German, rejected after a debate', 'Antrag 1: Mehr Fahrradwege\nDer Antrag wurde nach kurzer Debatte abgelehnt.\n', { statedResult: 'lost', resultRemark: 'nach kurzer Debatte' }],
+    ['Dutch', 'Motie 1: Meer groen in de wijk\nDe motie is aangenomen met 31 stemmen voor, 4 tegen en 2 onthoudingen.\n', { statedResult: 'carried', for: 31, against: 4, abstain: 2 }],
+    ['French', 'Résolution 1 : Approbation des comptes\nLa résolution est adoptée par 120 voix pour, 8 contre et 5 abstentions.\n', { statedResult: 'carried', for: 120, against: 8, abstain: 5 }],
+    ['Spanish', 'Propuesta 1: Aprobación de las cuentas\nLa propuesta queda aprobada por 45 votos a favor, 3 en contra y 2 abstenciones.\n', { statedResult: 'carried', for: 45, against: 3, abstain: 2 }],
+    ['English', 'Motion 1 – Fair pay\nAfter a short debate, the motion was carried by 27 votes to 2 with 2 abstentions.\n', { statedResult: 'carried', for: 27, against: 2, abstain: 2 }],
+  ])('read a result told in a sentence below the motion, in %s', (_language, text, expected) => {
+    const motions = motionsOf(text);
+    expect(motions).toHaveLength(1);
+    expect(motions[0]).toMatchObject(expected);
+    expect(parse(text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  it('are recorded on the document, the language most used first', () => {
+    expect(parse(readFixture('styles/f09_german_antrag.txt').text).document.languages[0]).toBe('de');
+    expect(parse(readFixture('n01_huurdersvereniging_alv_dutch.txt').text).document.languages).toEqual(['nl']);
+    expect(parse(readFixture('a01_renters_network_ballot.txt').text).document.languages).toEqual(['en']);
+  });
+
+  it('give the writer the file’s own words: a German amendment stays “zu Antrag”', () => {
+    const text = 'Antrag A1: Mehr Fahrradwege\nJa: 30 / Nein: 5 / Enthaltungen: 2\nAngenommen\n\nÄnderungsantrag Ä1 zu Antrag A1: Auch in den Vororten\nJa: 20 / Nein: 15 / Enthaltungen: 2\nAngenommen\n';
+    const parsed = parse(text);
+    const edited = editMotion(text, parsed, 0, 1, { text: 'Auch in allen Vororten' });
+    expect(edited.ok).toBe(true);
+    if (!edited.ok) return;
+    expect(edited.edit.lines[0]).toBe('Änderungsantrag Ä1 zu Antrag A1 – Auch in allen Vororten');
+  });
+});
