@@ -62,6 +62,27 @@ export const LineRange = z.tuple([z.number().int().positive(), z.number().int().
 export const SourceLine = z.object({ line: z.number().int().positive(), text: z.string() });
 export type SourceLine = z.infer<typeof SourceLine>;
 
+/**
+ * Where a count was printed: the `index`-th count of the text `within` on the
+ * line (a tally line, or the end of a heading, or a sentence), or a cell of a
+ * table row that runs from `line` to `lastLine`.
+ */
+export const CountPlace = z.union([
+  z.object({ line: z.number().int().positive(), within: z.string(), index: z.number().int().nonnegative() }),
+  z.object({ line: z.number().int().positive(), lastLine: z.number().int().positive(), cell: z.number().int().nonnegative() }),
+]);
+export type CountPlace = z.infer<typeof CountPlace>;
+
+/** Where a motion's values were printed, so that an edit changes those characters and nothing else. */
+export const PrintedAt = z.object({
+  /** The text as it stands on each line, before the lines are joined. */
+  text: z.array(SourceLine),
+  counts: z.object({ for: CountPlace, against: CountPlace, abstain: CountPlace, invalid: CountPlace }).partial(),
+  /** A table row's first and last line (a long text may wrap below it). */
+  row: z.object({ line: z.number().int().positive(), lastLine: z.number().int().positive() }).optional(),
+});
+export type PrintedAt = z.infer<typeof PrintedAt>;
+
 export const Motion = z.object({
   /** The label as printed, without the heading word: "3", "3a", "E1", "R2". */
   number: z.string(),
@@ -95,6 +116,7 @@ export const Motion = z.object({
   /** First and last source line (1-based) that the motion came from. */
   lines: LineRange,
   style: MotionStyle,
+  printedAt: PrintedAt,
 });
 export type Motion = z.infer<typeof Motion>;
 

@@ -21,7 +21,7 @@ export function formatCount(count: number, thousandsSeparator: string): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, thousandsSeparator);
 }
 
-function writeTally(motion: Motion, keys: CountKey[]): string | null {
+export function writeTally(motion: Motion, keys: CountKey[]): string | null {
   const { style } = motion;
   const given = keys.filter((key) => motion[key] !== null);
   if (given.length === 0) return null;

@@ -23,7 +23,7 @@ import { splitTrailing } from './trailing';
  * recorded once its result is read.
  */
 type Draft = {
-  motion: Motion; textLines: string[]; closed: boolean; elsewhere: boolean; reference: string | null;
+  motion: Motion; textLines: SourceLine[]; closed: boolean; elsewhere: boolean; reference: string | null;
   /** The line each count was read from, to name it when another line gives that count again. */
   countLines: Partial<Record<CountKey, number>>;
   /** The percentage for as printed beside the count ("1,203 (97.5%)"). */
@@ -151,14 +151,14 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       number, kind, amends, text: '',
       for: null, against: null, abstain: null, invalid: null,
       statedResult: null, resultRemark: null, resultText: null, resultReference: null, tallyLine: null, resultLine: null,
-      rule: null, notes: [], trailing: [], lines: [line, line], style: emptyStyle(heading),
+      rule: null, notes: [], trailing: [], lines: [line, line], style: emptyStyle(heading), printedAt: { text: [], counts: {} },
     };
     currentSection().motions.push(motion);
     latest = motion;
     current = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set() };
     drafts.set(motion, current);
     const split = splitTrailing(text);
-    current.textLines.push(split.text);
+    current.textLines.push({ line, text: split.text });
     if (split.tally) applyTally(current, split.tally, line);
     if (split.result) applyResult(current, split.result, line);
   };
@@ -174,7 +174,12 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       const after = replaced.map((key) => `${key} ${tally.counts[key] ?? '(not a number)'}`).join(', ');
       warn('tally-twice', line, `${nameOf(motion)} already has a tally: ${before}. This line replaces it with ${after}. Keep the one that is right and delete the other.`);
     }
-    for (const key of given) draft.countLines[key] = line;
+    for (const key of given) {
+      draft.countLines[key] = line;
+      const index = tally.countIndex[key];
+      if (index === undefined) delete motion.printedAt.counts[key];
+      else motion.printedAt.counts[key] = { line, within: tally.source, index };
+    }
     const newKeys = given.filter((key) => motion[key] === null);
     for (const key of given) motion[key] = tally.counts[key] ?? null;
     if (!hadCounts) {
@@ -238,14 +243,19 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     const draft = current!;
     const motion = draft.motion;
     motion.lines = [event.line, event.lastLine];
+    motion.printedAt.row = { line: event.line, lastLine: event.lastLine };
     motion.tallyLine = event.line;
-    for (const key of countKeys) if (key in row.counts) motion[key] = row.counts[key] ?? null;
+    for (const key of countKeys) {
+      if (!(key in row.counts)) continue;
+      motion[key] = row.counts[key] ?? null;
+      motion.printedAt.counts[key] = { line: event.line, lastLine: event.lastLine, cell: row.header.columns.indexOf(key) };
+    }
     motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
     for (const { raw, value } of row.lookalikes) diagnostics.push(lookalikeDiagnostic(raw, value, event.line));
     for (const { key, raw, why } of row.unreadable) warn(countProblemCode(why), event.line, unreadableCount(key, raw, why), 'error');
     if (row.result) {
       motion.statedResult = row.result;
-      motion.resultText = row.result;
+      motion.resultText = row.resultText ?? row.result;
       motion.resultLine = event.line;
     }
     draft.closed = Object.keys(row.counts).length > 0 || row.result !== undefined;
@@ -267,7 +277,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
 
   const handleText = (event: Event) => {
     if (current && !current.closed && !inNotesList && !current.elsewhere) {
-      current.textLines.push(event.text);
+      current.textLines.push({ line: event.line, text: event.text });
       current.motion.lines[1] = event.line;
     } else pending.push({ line: event.line, text: event.text, prose: true });
   };
@@ -430,7 +440,8 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
     for (const key of unprinted) motion.style.labels[key] = motion.style.tally === 'count-label' ? words.countWords[key] : words.countLabels[key];
     const share = draft.printedShare && checkPrintedShare(motion, draft.printedShare);
     if (share) diagnostics.push(share);
-    motion.text = joinLines(draft.textLines);
+    motion.text = joinLines(draft.textLines.map((entry) => entry.text));
+    motion.printedAt.text = draft.textLines.filter((entry) => entry.text.trim() !== '');
     motion.rule = ruleHintIn(motion.text);
   }
   for (const section of document.sections) {

@@ -35,6 +35,8 @@ export type TableRow = {
   lookalikes: { key: CountKey; raw: string; value: number }[];
   unreadable: { key: CountKey; raw: string; why: Unreadable }[];
   result: ReturnType<typeof resultInCell>;
+  /** The result cell as printed ("Passed"). */
+  resultText: string | null;
   header: TableHeader;
 };
 
@@ -82,6 +84,7 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
     lookalikes: [],
     unreadable: [],
     result: resultInCell(byColumn.result),
+    resultText: byColumn.result?.trim() || null,
     header,
   };
   for (const key of countKeys) {

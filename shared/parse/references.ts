@@ -70,7 +70,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
     const shouting = word === word.toUpperCase();
     if (qualifier.split(/\s+/).length <= 4 && (qualifier || shouting || rest === '' || rest.startsWith('('))) {
       const detail = resultWithCounts(`${word}${printed.groups.rest}`);
-      return { form: 'printed', lead: '', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail?.remark ?? (rest || null), tally: detail?.tally ?? null };
+      return { form: 'printed', lead: '', kind: printed.groups.kind!, number: printed.groups.number!, qualifier, result: resultOf(word)!, word, remark: detail ? detail.remark : rest || null, tally: detail?.tally ?? null };
     }
   }
   const alone = qualifierWord.test(line) ? namedAlone.exec(line) : null;
@@ -96,6 +96,8 @@ export function referenceResultOf(line: string): ReferenceResult | null {
     // The counts between verb and result read as a tally once the result leads them ("angenommen mit 45 Ja-Stimmen ...").
     const detail = resultWithCounts(`${last.groups.word} ${last.groups.middle}`);
     if (!detail) return null;
+    // Its counts stand in the middle of the line, in the order the tally numbered them.
+    if (detail.tally) detail.tally.source = last.groups.middle!;
     const lead = line.slice(0, line.indexOf(last.groups.middle!, line.length - last[0].length)).trimStart();
     return { form: 'sentence', lead, kind: last.groups.kind ?? null, number: last.groups.number ?? null, qualifier: last.groups.qualifier ?? '', ...detail, remark: detail.tally ? null : last.groups.middle! };
   }

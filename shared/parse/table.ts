@@ -39,14 +39,53 @@ const DELIMITERS = ['\t', '|', ';', ',', '  '];
  * cell is still open, unless `closeOpenQuote` (the file ended inside it).
  */
 export function splitCells(row: string, delimiter: string, closeOpenQuote = false): string[] | null {
-  const cells: string[] = [];
-  let cell = '';
+  return cellBounds(row, delimiter, closeOpenQuote)?.map(({ start, end }) => unquote(row.slice(start, end))) ?? null;
+}
+
+/**
+ * Where each cell of a row stands, from its first character to the delimiter
+ * after it, so that an edit can change one cell and leave the others as printed.
+ * A quote opens a quoted cell only at the cell's start; inside, "" is a quote.
+ */
+export function cellBounds(row: string, delimiter: string, closeOpenQuote = false): { start: number; end: number }[] | null {
+  const bounds: { start: number; end: number }[] = [];
+  let start = 0;
   let quoted = false;
   let atCellStart = true;
   for (let index = 0; index < row.length; index++) {
     const char = row[index]!;
     if (quoted) {
-      if (char === '"' && row[index + 1] === '"') {
+      if (char === '"' && row[index + 1] === '"') index++;
+      else if (char === '"') quoted = false;
+    } else if (char === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+    } else if (delimiter === '  ' ? row.startsWith('  ', index) : char === delimiter) {
+      bounds.push({ start, end: index });
+      atCellStart = true;
+      if (delimiter === '  ') while (row[index + 1] === ' ') index++;
+      start = index + 1;
+    } else if (char !== ' ') atCellStart = false;
+  }
+  if (quoted && !closeOpenQuote) return null;
+  bounds.push({ start, end: row.length });
+  // "| 1 | Text | 5 |": the bars at either end do not make cells.
+  if (delimiter === '|') {
+    if (row.slice(bounds[0]!.start, bounds[0]!.end).trim() === '') bounds.shift();
+    if (bounds.length > 0 && row.slice(bounds.at(-1)!.start, bounds.at(-1)!.end).trim() === '') bounds.pop();
+  }
+  return bounds;
+}
+
+/** A cell's text: without the spaces around it, and without the quotes of a quoted cell. */
+function unquote(raw: string): string {
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index]!;
+    if (quoted) {
+      if (char === '"' && raw[index + 1] === '"') {
         cell += '"';
         index++;
       } else if (char === '"') quoted = false;
@@ -54,23 +93,12 @@ export function splitCells(row: string, delimiter: string, closeOpenQuote = fals
     } else if (char === '"' && atCellStart) {
       quoted = true;
       atCellStart = false;
-    } else if (delimiter === '  ' ? row.startsWith('  ', index) : char === delimiter) {
-      cells.push(cell.trim());
-      cell = '';
-      atCellStart = true;
-      if (delimiter === '  ') while (row[index + 1] === ' ') index++;
     } else {
       cell += char;
       if (char !== ' ') atCellStart = false;
     }
   }
-  if (quoted && !closeOpenQuote) return null;
-  cells.push(cell.trim());
-  if (delimiter === '|') {
-    if (cells[0] === '') cells.shift();
-    if (cells.at(-1) === '') cells.pop();
-  }
-  return cells;
+  return cell.trim();
 }
 
 export function tableHeaderOf(line: string): TableHeader | null {

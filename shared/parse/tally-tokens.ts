@@ -12,6 +12,24 @@ import { LOOKALIKE_PATTERN, MINUS, NUMBER_PATTERN } from './number';
 export type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
 export type Token = { type: TokenType; text: string; start: number; end: number };
 
+/** The tokens that stand for a count: digits, digits spoiled by letters, and words for nought. */
+export const countTokenTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
+
+/**
+ * The counts of a line in the order they are printed, each with where it
+ * stands, from `from` on: the editor finds the count it changes by its place
+ * among them, as the tally reader numbered it.
+ */
+export function countTokensOf(line: string, from = 0): Token[] {
+  const found: Token[] = [];
+  for (let at = from; at < line.length; ) {
+    const token = tokenAt(line, at);
+    if (countTokenTypes.includes(token.type)) found.push(token);
+    at = token.end;
+  }
+  return found;
+}
+
 export const fillerWords = wordsFor((l) => l.tallyFiller);
 export const totalWords = wordsFor((l) => l.totals);
 export const zeroWords = wordsFor((l) => l.zeroWords);

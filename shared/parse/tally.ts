@@ -10,7 +10,7 @@ import {
   type CountKey,
 } from '../vocabulary';
 import { isResultRemark } from './results';
-import { fillerWords, tokenAt, zeroWords, type Token, type TokenType } from './tally-tokens';
+import { countTokenTypes, fillerWords, tokenAt, zeroWords, type Token } from './tally-tokens';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber, type Unreadable } from './number';
 
 /**
@@ -37,6 +37,9 @@ export type Tally = {
   /** The thousands separator the counts are printed with, or '' for none. */
   thousandsSeparator: string;
   problems: TallyProblem[];
+  /** The text the tally was read from, and each count's place among the counts printed in it (0 for the first). */
+  source: string;
+  countIndex: Partial<Record<CountKey, number>>;
 };
 
 export type TallyProblem =
@@ -50,7 +53,7 @@ export type TallyProblem =
 const countLabel = new RegExp(wholeWords(countWords), 'iu');
 const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
 const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
-const numberTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
+const numberTypes = countTokenTypes;
 
 /** The line's tokens; null as soon as a word that no tally uses comes before any result word (plain prose). */
 function tokenize(line: string, strays?: string[]): Token[] | null {
@@ -245,7 +248,10 @@ export function parseTally(rawLine: string): Tally | null {
     percents: {},
     thousandsSeparator: pairs.map(([, number]) => /\d([,.\u00a0\u202f'])\d{3}/u.exec(number.token.text)?.[1]).find(Boolean) ?? '',
     problems: [],
+    source: rawLine,
+    countIndex: {},
   };
+  const countTokens = tokens.filter((token) => numberTypes.includes(token.type));
 
   // "Pour / For: 58": a label followed by its translation counts once.
   for (const label of leftovers.filter((item) => item.token.type === 'label')) {
@@ -294,6 +300,7 @@ export function parseTally(rawLine: string): Tally | null {
     if (percent) tally.percents[key] = percent;
     if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text, why: read.why });
     tally.counts[key] = value;
+    tally.countIndex[key] = countTokens.indexOf(number.token);
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
   }
 

@@ -17,6 +17,15 @@ const TAIL = 200;
  * only the last characters are looked at for a broken word.
  */
 export function joinLines(lines: string[]): string {
+  return joinWithPlaces(lines).text;
+}
+
+/**
+ * The joined text, and where each line's words begin in it (-1 for a blank
+ * line): an edit of the joined text finds the line it falls on from these.
+ */
+export function joinWithPlaces(lines: string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
   const pieces: string[] = [];
   let tail = '';
   let length = 0;
@@ -27,15 +36,21 @@ export function joinLines(lines: string[]): string {
   };
   for (const raw of lines) {
     const line = raw.trim().replace(/\s+/g, ' ');
-    if (line === '') continue;
+    if (line === '') {
+      starts.push(-1);
+      continue;
+    }
     if (length === 0) {
+      starts.push(0);
       add(line);
       continue;
     }
     const broken = tail.endsWith('-') ? /(\p{L}+)-$/u.exec(tail) : null;
     // "Anti-" + "Racism": a hyphen before a capital belongs to the word.
-    if (broken && /^\p{Lu}/u.test(line)) add(line);
-    else if (broken && /^\p{Ll}/u.test(line)) {
+    if (broken && /^\p{Lu}/u.test(line)) {
+      starts.push(length);
+      add(line);
+    } else if (broken && /^\p{Ll}/u.test(line)) {
       const fragment = broken[1]!.toLowerCase();
       // The word ending in the hyphen, from the start of the text only where the whole text is in view.
       const wordStart = length <= TAIL ? /(?:^|[\s(“"'‘])([\p{L}-]+)-$/u : /[\s(“"'‘]([\p{L}-]+)-$/u;
@@ -46,8 +61,12 @@ export function joinLines(lines: string[]): string {
         length -= 1;
         tail = tail.slice(0, -1);
       }
+      starts.push(length);
       add(line);
-    } else add(` ${line}`);
+    } else {
+      starts.push(length + 1);
+      add(` ${line}`);
+    }
   }
-  return pieces.join('');
+  return { text: pieces.join(''), starts };
 }

@@ -10,6 +10,7 @@ import { writeDocument } from '../../shared/serialize';
 import { unaccountedLines } from '../support/accounting';
 import { mutatedFixture, resultsLikeText } from '../support/arbitraries';
 import { contentOf } from '../support/content';
+import { editProblems } from '../support/edit-property';
 import { fixtureFiles, readFixture } from '../support/fixtures';
 
 const numRuns = Number(process.argv[2] ?? 5000);
@@ -17,6 +18,7 @@ const inputs = fc.oneof(resultsLikeText(), mutatedFixture(fixtureFiles.map((name
 
 const properties: [string, (text: string) => unknown][] = [
   ['nothing is lost', (text) => unaccountedLines(text, parse(text))],
+  ['a table edit changes only its value', editProblems],
   ['round trip', (text) => {
     const first = contentOf(parse(text).document, { layout: false });
     const second = contentOf(parse(writeDocument(parse(text).document)).document, { layout: false });

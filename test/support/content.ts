@@ -18,7 +18,7 @@ export function contentOf(document: ResultsDocument, { layout = true } = {}) {
     sections: document.sections.map(({ line, motions, notes, ...section }) => ({
       ...section,
       notes: texts(notes),
-      motions: motions.map(({ lines, tallyLine, resultLine, style, notes: motionNotes, trailing, ...motion }) => {
+      motions: motions.map(({ lines, tallyLine, resultLine, style, notes: motionNotes, trailing, printedAt, ...motion }) => {
         const said = { ...motion, notes: texts(motionNotes), trailing: texts(trailing) };
         return layout ? { ...said, style } : said;
       }),

@@ -38,12 +38,12 @@ describe('language packs', () => {
     expect(parse(readFixture('a01_renters_network_ballot.txt').text).document.languages).toEqual(['en']);
   });
 
-  it('give the writer the file’s own words: a German amendment stays “zu Antrag”', () => {
+  it('keep a table edit in the file’s own words: a German amendment stays “zu Antrag”, with its colon', () => {
     const text = 'Antrag A1: Mehr Fahrradwege\nJa: 30 / Nein: 5 / Enthaltungen: 2\nAngenommen\n\nÄnderungsantrag Ä1 zu Antrag A1: Auch in den Vororten\nJa: 20 / Nein: 15 / Enthaltungen: 2\nAngenommen\n';
     const parsed = parse(text);
     const edited = editMotion(text, parsed, 0, 1, { text: 'Auch in allen Vororten' });
     expect(edited.ok).toBe(true);
     if (!edited.ok) return;
-    expect(edited.edit.lines[0]).toBe('Änderungsantrag Ä1 zu Antrag A1 – Auch in allen Vororten');
+    expect(edited.edit.lines).toEqual(['Änderungsantrag Ä1 zu Antrag A1: Auch in allen Vororten']);
   });
 });
