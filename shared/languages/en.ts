@@ -30,6 +30,7 @@ export const en: LanguagePack = {
   motionKindPrefixes: ['emergency', 'composite', 'special', 'ordinary'],
   amendmentWords: ['amendment'],
   amendsLink: ['to'],
+  numberMarks: ['no.', 'no', '#'],
   labelNumberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   motionQualifiers: ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'],
   sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],

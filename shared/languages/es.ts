@@ -11,8 +11,8 @@ export const es: LanguagePack = {
     invalid: ['nulos', 'votos nulos'],
   },
   results: {
-    carried: ['aprobada', 'aprobado', 'aprobada por unanimidad'],
-    lost: ['rechazada', 'rechazado', 'no aprobada'],
+    carried: ['aprobada', 'aprobado', 'aprobada por unanimidad', 'se aprueba', 'se aprueban', 'queda aprobada', 'queda aprobado'],
+    lost: ['rechazada', 'rechazado', 'no aprobada', 'se rechaza', 'se rechazan', 'queda rechazada'],
     remitted: ['remitida'],
     withdrawn: ['retirada', 'retirado'],
   },
@@ -27,6 +27,7 @@ export const es: LanguagePack = {
   motionKindPrefixes: [],
   amendmentWords: ['enmienda'],
   amendsLink: ['a'],
+  numberMarks: ['n.º', 'nº', 'núm.', 'n°'],
   labelNumberWords: [],
   motionQualifiers: ['enmendada', 'enmendado'],
   sectionWords: ['sección', 'parte', 'capítulo'],

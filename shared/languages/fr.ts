@@ -27,6 +27,7 @@ export const fr: LanguagePack = {
   motionKindPrefixes: [],
   amendmentWords: ['amendement'],
   amendsLink: ['à'],
+  numberMarks: ['n°', 'nº', 'no'],
   labelNumberWords: [],
   motionQualifiers: ['telle qu’amendée', 'tel qu’amendé', "telle qu'amendée", "tel qu'amendé"],
   sectionWords: ['partie', 'chapitre', 'titre'],

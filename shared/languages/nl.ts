@@ -27,6 +27,7 @@ export const nl: LanguagePack = {
   motionKindPrefixes: ['spoed'],
   amendmentWords: ['amendement'],
   amendsLink: ['op', 'bij'],
+  numberMarks: ['nr.', 'nr'],
   labelNumberWords: [],
   motionQualifiers: ['zoals geamendeerd', 'geamendeerd', 'ongewijzigd'],
   sectionWords: ['agendapunt', 'hoofdstuk', 'deel', 'onderdeel'],

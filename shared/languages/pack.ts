@@ -45,6 +45,8 @@ export type LanguagePack = {
   /** Heading words that mark an amendment, and the word linking it to its motion ("to", "zu"). */
   amendmentWords: string[];
   amendsLink: string[];
+  /** Marks that may stand between a motion word and its label ("Motion No. 3", "Résolution n°1"). */
+  numberMarks: string[];
   /** Labels written as words ("Amendment One"). */
   labelNumberWords: string[];
   /** What a later vote calls the motion voted on again: "as amended", "unamended", "as a whole". */

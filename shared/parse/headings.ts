@@ -15,7 +15,7 @@ const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
 
 const keywordHeading = new RegExp(
-  String.raw`^\s*(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords])}))(?![\p{L}])\s*(?:no\.?|nr\.?|#)?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
+  String.raw`^\s*(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
   'iu',
 );
 
