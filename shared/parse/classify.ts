@@ -1,14 +1,13 @@
 import type { IgnoredLine } from '../model';
 import { countKeys, type CountKey } from '../vocabulary';
 import { findFurniture } from './furniture';
-import { isCandidateLine } from './election';
-import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading, type MotionHeading, type SectionHeading } from './headings';
+import { classifyLine, isStructural } from './recognisers';
+import type { MotionHeading, SectionHeading } from './headings';
 import { readNumber, type Unreadable } from './number';
-import { referenceResultOf, type ReferenceResult } from './references';
-import { resultLineOf, type ResultLine } from './results';
+import type { ReferenceResult } from './references';
+import type { ResultLine } from './results';
 import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
-import { parseTally, type Tally } from './tally';
-import { votersIn, votersStatedIn } from './voters';
+import type { Tally } from './tally';
 
 /** What one source line (or one spreadsheet row) is, before the lines are put together. */
 export type EventBody =
@@ -39,41 +38,6 @@ export type TableRow = {
   resultText: string | null;
   header: TableHeader;
 };
-
-/** True for lines that mean something on their own, so that repeating them is no sign of a running header. */
-export function isStructural(line: string): boolean {
-  return (
-    parseTally(line) !== null ||
-    resultLineOf(line) !== null ||
-    referenceResultOf(line) !== null ||
-    keywordMotionHeading(line) !== null ||
-    sectionHeading(line) !== null ||
-    votersIn(line) !== null ||
-    isNoteLine(line)
-  );
-}
-
-export function classifyLine(text: string): EventBody {
-  if (text.trim() === '') return { kind: 'blank' };
-  const reference = referenceResultOf(text);
-  if (reference) return { kind: 'reference', reference };
-  const section = sectionHeading(text);
-  if (section) return { kind: 'section', heading: section };
-  const motion = keywordMotionHeading(text);
-  if (motion) return { kind: 'motion', heading: motion };
-  const tally = parseTally(text);
-  if (tally) return { kind: 'tally', tally };
-  const result = resultLineOf(text);
-  if (result) return { kind: 'result', result };
-  const voters = votersStatedIn(text);
-  if (voters) return { kind: 'voters', ...voters };
-  if (isNoteLine(text)) return { kind: 'note' };
-  if (isNotesHeading(text)) return { kind: 'notes-heading' };
-  const numbered = numberedHeading(text);
-  if (numbered) return { kind: 'numbered', number: numbered.number, rest: numbered.text };
-  if (isCandidateLine(text)) return { kind: 'candidate' };
-  return { kind: 'text' };
-}
 
 function readRow(cells: string[], header: TableHeader): TableRow | null {
   const byColumn = cellsByColumn(cells, header);
