@@ -32,7 +32,7 @@ const sentenceVerbs = wordsFor((l) => l.sentenceVerbs);
 /** A sentence has one of its verbs: a quick test that most lines fail. */
 const sentenceVerb = new RegExp(wholeWords(sentenceVerbs), 'iu');
 /** Every qualifier has a word of its own ("amended" in "as amended"): a quick test that most lines fail. */
-const qualifierWord = new RegExp(alternation(QUALIFIERS.flatMap((qualifier) => qualifier.replace(/[()]/g, '').split(' ')).filter((word) => word.length > 3)), 'iu');
+const qualifierWord = new RegExp(alternation([...new Set(QUALIFIERS.map(longestWordOf))]), 'iu');
 
 const printedAfterAmendments = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`,
@@ -57,8 +57,14 @@ function resultWithCounts(text: string): { result: ResultWord; word: string; rem
   return { result: resultOf(word)!, word, remark: tally || !remark ? null : remark, tally: tally && Object.keys(tally.counts).length > 0 ? tally : null };
 }
 
-/** Every form names a result or a qualifier ("as amended"): a quick test that most lines fail. */
-const resultWord = new RegExp(RESULT, 'iu');
+/** Every form names a result or a qualifier ("as amended"): a quick test that most lines fail, word by word. */
+const resultLastWords = new Set(resultWords.map((word) => word.toLowerCase().match(/\p{L}+/gu)?.at(-1) ?? word.toLowerCase()));
+const resultWord = { test: (line: string) => (line.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => resultLastWords.has(word)) };
+
+/** The word of a phrase that says most: "amended" of "as amended". */
+function longestWordOf(phrase: string): string {
+  return (phrase.match(/\p{L}[\p{L}’']*/gu) ?? [phrase]).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
 
 export function referenceResultOf(line: string): ReferenceResult | null {
   if (!qualifierWord.test(line) && !resultWord.test(line)) return null;
