@@ -70,7 +70,7 @@ export function SettingsPanel({ settings, report, onChange, onClose }: Props) {
         </label>
         <label className="check" htmlFor={`${id}-surrounding`}>
           <input id={`${id}-surrounding`} type="checkbox" checked={report.surroundingText} onChange={(event) => setReport({ surroundingText: event.target.checked })} />
-          The file’s text before, between and after the motions
+          Preamble, notes and closing from the file
         </label>
         <label htmlFor={`${id}-logo`}>
           Logo (PNG or JPEG)

@@ -233,7 +233,11 @@ describe('the editor', () => {
     // Motion 1: 54 of the 56 voters.
     await expect.poll(() => page.locator('.results-table .motion-row td.count').nth(4).textContent()).toBe('96.43%');
     expect(await page.locator('.toolbar .name').textContent()).toBe('Sample results •');
+    // The file's own text around the motions is printed, and can be left out.
+    await expect.poll(() => preview.locator('.preamble').textContent()).toContain('56 people voted in total.');
     await page.screenshot({ path: join(artifacts, 'settings.png') });
+    await page.getByLabel('Preamble, notes and closing from the file').uncheck();
+    await expect.poll(() => preview.locator('.preamble').count()).toBe(0);
     await page.close();
   }, 60_000);
 
