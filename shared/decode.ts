@@ -91,7 +91,7 @@ export function decode(bytes: Uint8Array): Decoded {
 
   const candidates: [Encoding, () => string | null][] = [];
   const bomlessUtf16 = utf16WithoutBom(bytes);
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) candidates.push(['utf-8-bom', () => decodeWith('utf-8', bytes.subarray(3))]);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) candidates.push(['utf-8-bom', () => new TextDecoder('utf-8').decode(bytes.subarray(3))]);
   else if (startsWith(bytes, [0xff, 0xfe])) candidates.push(['utf-16le-bom', () => decodeWith('utf-16le', bytes.subarray(2))]);
   else if (startsWith(bytes, [0xfe, 0xff])) candidates.push(['utf-16be-bom', () => decodeWith('utf-16be', bytes.subarray(2))]);
   else if (bomlessUtf16) candidates.push([bomlessUtf16, () => decodeWith(bomlessUtf16, bytes)]);
@@ -142,7 +142,7 @@ function readsAsWindows1252(bytes: Uint8Array): boolean {
       index++;
     }
   }
-  return invalid > 0 && invalid >= valid;
+  return invalid > 0 && invalid > valid;
 }
 
 /** The message for a file over the size limit, given its size in bytes. */

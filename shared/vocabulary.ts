@@ -50,8 +50,11 @@ for (const language of all) {
 }
 const resultLookup = new Map<string, ResultWord>();
 for (const language of all) {
-  for (const [result, words] of Object.entries(language.results) as [ResultWord, string[]][]) {
-    for (const word of words) resultLookup.set(normaliseWord(word), result);
+  // The nouns that state a result after a label ("Beschluss: Annahme") map to it too: a table's result column is such a label.
+  for (const results of [language.results, language.labelledResults]) {
+    for (const [result, words] of Object.entries(results) as [ResultWord, string[]][]) {
+      for (const word of words) resultLookup.set(normaliseWord(word), result);
+    }
   }
 }
 

@@ -37,7 +37,11 @@ export function editMotion(text: string, parsed: ParseResult, sectionIndex: numb
   const counts = countKeys.filter((key) => wanted[key] !== undefined && wanted[key] !== motion[key]);
   // A tally the reader could not make out ("for 12 against") is what the user is putting right: it is written again whole.
   const unreadable = motion.tallyLine !== null && parsed.diagnostics.some((diagnostic) => diagnostic.line === motion.tallyLine && diagnostic.code === 'unreadable-tally');
-  if (unreadable && counts.some((key) => !motion.printedAt.counts[key])) refusals.push(rewriteTally(changes, motion, wanted));
+  if (unreadable && counts.some((key) => !motion.printedAt.counts[key])) {
+    const rewritten = rewriteTally(changes, motion, wanted);
+    if (typeof rewritten === 'string') refusals.push(rewritten);
+    else Object.assign(wanted, rewritten);
+  }
   else for (const key of counts) refusals.push(changeCount(changes, motion, key, wanted[key]!, words));
   if (wanted.statedResult !== undefined && wanted.statedResult !== motion.statedResult) refusals.push(changeResult(changes, motion, wanted.statedResult, words));
   // The label last: the others find their lines by the label's line, which it does not move.

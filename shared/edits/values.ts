@@ -1,9 +1,10 @@
 import type { LanguagePack } from '../languages';
 import type { CountPlace, Motion, ResultWord, TableLayout } from '../model';
-import { countTokensOf } from '../parse/tally-tokens';
-import { cellBounds, splitCells } from '../parse/table';
+import { countLabelsOf, countTokensOf } from '../parse/tally-tokens';
+import { cellBounds, cellText, splitCells } from '../parse/table';
+import { readNumber } from '../parse/number';
 import { joinWithPlaces } from '../parse/text';
-import { countKeys, escapeRegExp, resultOf, type CountKey } from '../vocabulary';
+import { countKeyOf, countKeys, escapeRegExp, resultOf, type CountKey } from '../vocabulary';
 import { writeTally } from '../serialize';
 import type { LineChanges } from './lines';
 
@@ -92,16 +93,29 @@ export function changeCount(changes: LineChanges, motion: Motion, key: CountKey,
 }
 
 /** A tally line written again whole in the motion's style, with the counts asked for: where the file's own could not be read. */
-export function rewriteTally(changes: LineChanges, motion: Motion, counts: Partial<Record<CountKey, number | null>>): string | null {
+export function rewriteTally(changes: LineChanges, motion: Motion, counts: Partial<Record<CountKey, number | null>>): string | Partial<Record<CountKey, number>> {
   const line = motion.tallyLine!;
-  const tally = writeTally({ ...motion, ...counts }, countKeys);
-  if (tally === null || tally.includes('\n')) return 'This tally is written a count to a line; put it right in the source text.';
   const old = changes.get(line);
+  // No figure of the line may go: one the reader could not place belongs to the one count whose label stands
+  // beside it and that the edit does not set ("for 12 against" with For set to 55: 12 is against).
+  const placed = new Set(countKeys.flatMap((key) => {
+    const place = motion.printedAt.counts[key];
+    return place && 'within' in place && place.line === line ? [place.index] : [];
+  }));
+  const unplaced = countTokensOf(old).filter((_, index) => !placed.has(index)).map((token) => readNumber(token.text));
+  const labelled = new Set(countLabelsOf(old).map(countKeyOf));
+  const open = countKeys.filter((key) => labelled.has(key) && motion[key] === null && !motion.printedAt.counts[key] && counts[key] === undefined);
+  const placedNow: Partial<Record<CountKey, number>> = {};
+  if (unplaced.length === 1 && open.length === 1 && unplaced[0]!.kind === 'exact') placedNow[open[0]!] = unplaced[0]!.value;
+  else if (unplaced.length > 0) return `the tally “${old.trim()}” has figures the table cannot place; put it right in the source text.`;
+  const tally = writeTally({ ...motion, ...counts, ...placedNow }, countKeys);
+  if (tally === null || tally.includes('\n')) return 'This tally is written a count to a line; put it right in the source text.';
   // Whatever followed the counts on the line (a result word) stays after them.
   const result = motion.resultLine === line && motion.resultText ? old.slice(old.toLowerCase().lastIndexOf(motion.resultText.toLowerCase())) : '';
   const indent = /^\s*/.exec(old)![0];
   changes.replace(line, `${indent}${tally}${result ? `${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}` : ''}`);
-  return null;
+  // The counts it placed are part of the change, and read back as such.
+  return placedNow;
 }
 
 /** A count the file did not print, added after the last count of the motion's tally in the same style, or as a tally line of its own. */
@@ -111,16 +125,22 @@ function addCount(changes: LineChanges, motion: Motion, key: CountKey, value: nu
   const label = style.labels[key] || (style.tally === 'count-label' ? words.countWords[key] : words.countLabels[key]);
   const part = { 'count-label': `${count} ${label}`, 'label-colon': `${label}: ${count}`, 'label-space': `${label} ${count}`, 'label-dash': `${label} – ${count}` }[style.tally];
   const joiner = { 'count-label': '; ', 'label-colon': '  ', 'label-space': ' / ', 'label-dash': ', ' }[style.tally];
+  // Beside the others on the tally line; a count to a line, beside the others' lines.
   const onTallyLine = (other: CountKey) => {
     const place = motion.printedAt.counts[other];
-    return place && 'within' in place && place.line === motion.tallyLine ? place : undefined;
+    return place && 'within' in place && (style.countPerLine || place.line === motion.tallyLine) ? place : undefined;
   };
   // In the order counts are printed: after the count before it, else before the count after it.
   const position = countKeys.indexOf(key);
   const before = countKeys.slice(0, position).reverse().find(onTallyLine);
   const after = countKeys.slice(position + 1).find(onTallyLine);
   const anchor = before ?? after;
-  if (anchor && !style.countPerLine) {
+  if (anchor && style.countPerLine) {
+    const place = onTallyLine(anchor)!;
+    changes.insertAfter(before ? place.line : place.line - 1, part);
+    return null;
+  }
+  if (anchor) {
     const place = onTallyLine(anchor)!;
     const line = changes.get(place.line);
     const number = countTokensOf(line, Math.max(0, line.lastIndexOf(place.within.trim())))[place.index];
@@ -129,7 +149,9 @@ function addCount(changes: LineChanges, motion: Motion, key: CountKey, value: nu
     if (before) {
       // After the anchor's label where the label follows its number ("54 for"), else right after the number ("For: 54").
       const labelAfter = style.tally === 'count-label' ? new RegExp(`^\\s*${escapeRegExp(printedLabel)}`, 'iu').exec(line.slice(number.end)) : null;
-      const at = number.end + (labelAfter?.[0].length ?? 0);
+      const afterLabel = number.end + (labelAfter?.[0].length ?? 0);
+      // A percentage printed beside the count stays with it: "Against: 31 (2.5%)".
+      const at = afterLabel + (/^\s*\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?/.exec(line.slice(afterLabel))?.[0].length ?? 0);
       changes.replace(place.line, `${line.slice(0, at)}${joiner}${part}${line.slice(at)}`);
     } else {
       const labelAt = line.toLowerCase().lastIndexOf(printedLabel.toLowerCase(), number.start);
@@ -166,7 +188,10 @@ export function changeText(changes: LineChanges, motion: Motion, text: string): 
       return changeWords(changes, wrapped, text);
     }
     // A label printed at the head of the text's cell ("11* Disapply …") stays.
-    return replaceCell(changes, rowOf(motion), table, column, (old) => (old.endsWith(motion.text) ? old.slice(0, old.length - motion.text.length) : '') + text);
+    return replaceCell(changes, rowOf(motion), table, column, (old) => {
+      const content = cellText(old);
+      return (content.endsWith(motion.text) ? content.slice(0, content.length - motion.text.length) : '') + text;
+    });
   }
   const segments = motion.printedAt.text;
   if (segments.length === 0) {
@@ -180,20 +205,24 @@ export function changeText(changes: LineChanges, motion: Motion, text: string): 
 /** The words of a text printed over `segments` changed to `text`, on the lines the changed words stood on. */
 function changeWords(changes: LineChanges, segments: { line: number; text: string }[], text: string): string | null {
   const { text: old, starts } = joinWithPlaces(segments.map((segment) => segment.text));
+  // Whole words are changed, so that a word half on one line and half on the next is never cut:
+  // a boundary inside a word moves back to the word's start (or forward to its end).
+  const inWord = (at: number) => at > 0 && at < old.length && /\S/.test(old[at - 1]!) && /\S/.test(old[at]!);
   let prefix = 0;
   while (prefix < old.length && prefix < text.length && old[prefix] === text[prefix]) prefix++;
+  while (prefix > 0 && inWord(prefix)) prefix--;
   let suffix = 0;
   while (suffix < old.length - prefix && suffix < text.length - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
-  // Whole words are changed, so that a word half on one line and half on the next is never cut.
-  while (prefix > 0 && /\S/.test(old[prefix - 1]!)) prefix--;
-  while (suffix > 0 && /\S/.test(old[old.length - suffix]!)) suffix--;
+  while (suffix > 0 && inWord(old.length - suffix)) suffix--;
   const start = placeOf(prefix, starts, segments, changes);
   const end = placeOf(old.length - suffix, starts, segments, changes, true);
   if (!start || !end) return 'The text cannot be matched to its lines; change it in the source text.';
   const middle = text.slice(prefix, text.length - suffix);
   const first = changes.get(start.line);
   const last = changes.get(end.line);
-  changes.replace(start.line, first.slice(0, start.column) + middle + last.slice(end.column));
+  const written = first.slice(0, start.column) + middle + last.slice(end.column);
+  // Words taken from the end of a line leave no space dangling there.
+  changes.replace(start.line, end.column >= last.trimEnd().length ? written.trimEnd() : written);
   for (const segment of segments) if (segment.line > start.line && segment.line <= end.line) changes.remove(segment.line);
   return null;
 }
@@ -263,12 +292,14 @@ export function changeResult(changes: LineChanges, motion: Motion, result: Resul
   if (table && table.columns.includes('result')) return replaceCell(changes, rowOf(motion), table, table.columns.indexOf('result'), word);
   if (motion.resultLine !== null && printed) {
     const line = changes.get(motion.resultLine);
-    const at = line.toLowerCase().lastIndexOf(printed.toLowerCase());
+    // The first time the word stands on the line as a word of its own: "Lost – the motion had been lost before".
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(printed)}(?![\\p{L}\\p{N}])`, 'iu').exec(line)?.index ?? -1;
     if (at < 0 || resultOf(printed) === undefined) return 'The result cannot be found on its line; change it in the source text.';
     changes.replace(motion.resultLine, line.slice(0, at) + word + line.slice(at + printed.length));
     return null;
   }
-  changes.insertAfter(Math.max(motion.lines[1], motion.tallyLine ?? 0), `${motion.style.resultPrefix}${word}`);
+  const below = Math.max(motion.tallyLine ?? 0, motion.lines[0], ...motion.printedAt.text.map((entry) => entry.line), ...motion.notes.map((note) => note.line));
+  changes.insertAfter(below, `${motion.style.resultPrefix}${word}`);
   return null;
 }
 

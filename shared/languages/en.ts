@@ -16,6 +16,8 @@ export const en: LanguagePack = {
     remitted: ['remitted', 'referred back', 'referred'],
     withdrawn: ['withdrawn', 'not moved'],
   },
+  labelledResults: {},
+  monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   uncountedWords: ['unanimous', 'unanimously', 'nem con', 'nem. con.', 'acclamation', 'consensus', 'without a vote', 'show of hands'],
   resultRemarkOpenings: ['to', 'by', 'with', 'unanimously', 'overwhelmingly', 'nem', 'as', 'after', 'on', 'without', 'following', 'subject to'],
   resultLabels: ['result', 'outcome', 'decision', 'state', 'status'],

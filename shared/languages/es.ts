@@ -16,6 +16,8 @@ export const es: LanguagePack = {
     remitted: ['remitida'],
     withdrawn: ['retirada', 'retirado'],
   },
+  labelledResults: {},
+  monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   uncountedWords: ['unanimidad', 'aclamación'],
   resultRemarkOpenings: ['por', 'con'],
   resultLabels: ['resultado'],

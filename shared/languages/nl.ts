@@ -16,6 +16,8 @@ export const nl: LanguagePack = {
     remitted: ['doorverwezen', 'verwezen'],
     withdrawn: ['ingetrokken', 'teruggetrokken'],
   },
+  labelledResults: {},
+  monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   uncountedWords: ['unaniem', 'met algemene stemmen', 'bij acclamatie', 'zonder stemming', 'hamerstuk'],
   resultRemarkOpenings: ['met', 'door', 'naar', 'na', 'unaniem'],
   resultLabels: ['uitslag', 'resultaat', 'besluit'],

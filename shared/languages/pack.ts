@@ -23,6 +23,13 @@ export type LanguagePack = {
   // Counts and results.
   counts: Record<CountKey, string[]>;
   results: Record<ResultWord, string[]>;
+  /**
+   * Nouns that state a result only after a result label ("Beschluss: Annahme"):
+   * alone on a line they may be a committee's recommendation, not the result.
+   */
+  labelledResults: Partial<Record<ResultWord, string[]>>;
+  /** The months, so that a date ("before 12 March 2024") is never read as a tally. */
+  monthNames: string[];
   /** Words for a result decided without a count ("carried unanimously", "nem. con.", "by acclamation"). */
   uncountedWords: string[];
   /** Words that may follow a result word on its line ("Remitted to the NEC", "Carried unanimously"). */

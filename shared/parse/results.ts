@@ -11,10 +11,16 @@ const resultLine = new RegExp(
   String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
   'iu',
 );
+/** "Beschluss: Annahme": a noun that states a result only after a result label. */
+const labelledResultWords = wordsFor((l) => Object.values(l.labelledResults).flat());
+const labelledResultLine = new RegExp(
+  String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*)(?<word>${wholeWords(labelledResultWords)})[.!]?(?<rest>.*)$`,
+  'iu',
+);
 
 /** "CARRIED", "Result: Passed", "LOST (two-thirds majority not reached)", "REMITTED to the NEC". */
 export function resultLineOf(line: string): ResultLine | null {
-  const match = resultLine.exec(line);
+  const match = resultLine.exec(line) ?? labelledResultLine.exec(line);
   if (!match?.groups) return null;
   const word = match.groups.word!;
   const prefix = match.groups.prefix ?? '';

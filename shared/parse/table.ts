@@ -39,7 +39,7 @@ const DELIMITERS = ['\t', '|', ';', ',', '  '];
  * cell is still open, unless `closeOpenQuote` (the file ended inside it).
  */
 export function splitCells(row: string, delimiter: string, closeOpenQuote = false): string[] | null {
-  return cellBounds(row, delimiter, closeOpenQuote)?.map(({ start, end }) => unquote(row.slice(start, end))) ?? null;
+  return cellBounds(row, delimiter, closeOpenQuote)?.map(({ start, end }) => cellText(row.slice(start, end))) ?? null;
 }
 
 /**
@@ -78,7 +78,7 @@ export function cellBounds(row: string, delimiter: string, closeOpenQuote = fals
 }
 
 /** A cell's text: without the spaces around it, and without the quotes of a quoted cell. */
-function unquote(raw: string): string {
+export function cellText(raw: string): string {
   let cell = '';
   let quoted = false;
   let atCellStart = true;
@@ -125,7 +125,7 @@ export function tableHeaderOf(line: string): TableHeader | null {
 
 /** An empty cell, or a dash standing in for one. */
 export function isEmptyCell(cell: string): boolean {
-  return /^\s*[-–—]?\s*$/.test(cell);
+  return /^\s*[-–—\u2212]?\s*$/.test(cell);
 }
 
 export function rowHasDelimiter(line: string, header: TableHeader): boolean {

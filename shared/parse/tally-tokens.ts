@@ -20,6 +20,17 @@ export const countTokenTypes: TokenType[] = ['number', 'lookalike', 'garbled', '
  * stands, from `from` on: the editor finds the count it changes by its place
  * among them, as the tally reader numbered it.
  */
+/** The labels of counts a line prints ("for", "Against"), in order. */
+export function countLabelsOf(line: string): string[] {
+  const labels: string[] = [];
+  for (let at = 0; at < line.length; ) {
+    const token = tokenAt(line, at);
+    if (token.type === 'label') labels.push(token.text);
+    at = token.end;
+  }
+  return labels;
+}
+
 export function countTokensOf(line: string, from = 0): Token[] {
   const found: Token[] = [];
   for (let at = from; at < line.length; ) {

@@ -51,6 +51,7 @@ export type TallyProblem =
   | { kind: 'stray-words'; words: string[] };
 
 const countLabel = new RegExp(wholeWords(countWords), 'iu');
+const monthNames = new Set(wordsFor((l) => l.monthNames));
 const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
 const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const numberTypes = countTokenTypes;
@@ -85,6 +86,8 @@ function strayTokens(line: string): { tokens: Token[]; strays: string[] } | null
   const tokens = tokenize(line, strays)!;
   const numbers = tokens.filter((token) => numberTypes.includes(token.type)).length;
   const labels = tokens.filter((token) => token.type === 'label').length;
+  // "Indienen voor 12 maart 2024" is a date beside a word that is also a count label, not a tally with a typo.
+  if (strays.some((word) => monthNames.has(word.toLowerCase()))) return null;
   return numbers >= 2 && labels >= 1 && strays.length <= 2 && strays.length < numbers + labels ? { tokens, strays } : null;
 }
 

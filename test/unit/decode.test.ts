@@ -81,6 +81,12 @@ describe('decoding that tells the truth', () => {
     expect(damaged[0]!.message).toMatch(/could not be read.*Type what the original says/);
   });
 
+  it('keeps a UTF-8 file with a byte-order mark and a stray byte as UTF-8, and one with as many good characters as bad', () => {
+    const bom = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café – 5', 'utf8'), Buffer.from([0x92])]));
+    expect(bom).toEqual({ ok: true, encoding: 'utf-8-bom', text: 'Café – 5\uFFFD' });
+    expect(decode(Buffer.concat([Buffer.from('Café', 'utf8'), Buffer.from([0x92])]))).toEqual({ ok: true, encoding: 'utf-8', text: 'Café\uFFFD' });
+  });
+
   it('still reads a file that is Windows-1252 throughout as Windows-1252', () => {
     const bytes = Buffer.from('Motion 1 \x96 \x93Fair pay\x94 for \xa315\n54 for; 2 against\n', 'latin1');
     expect(decode(bytes)).toEqual({ ok: true, encoding: 'windows-1252', text: 'Motion 1 – “Fair pay” for £15\n54 for; 2 against\n' });

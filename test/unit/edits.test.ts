@@ -133,6 +133,38 @@ describe('editMotion', () => {
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^Motion 2 cannot be changed that way from the table without changing its \w+; make the change in the source text\.$/) });
   });
 
+  const only = (file: string, change: MotionChange, motion = 0) => {
+    const outcome = editMotion(file, parse(file), 0, motion, change);
+    return outcome.ok ? outcome.text : outcome.message;
+  };
+
+  it('keeps a figure of a tally it could not read, giving it to the count beside it that the edit leaves open', () => {
+    expect(only('Motion 1 – Budget\nFor 12 against\nCARRIED\n', { against: 3 })).toBe('Motion 1 – Budget\nFor 12 / Against 3\nCARRIED\n');
+    expect(only('Motion 1 – Budget\nFor: 12, Against: 3, Total: 16\n', { abstain: 1 })).toMatch(/has figures the table cannot place; put it right in the source text\.$/);
+  });
+
+  it('changes only the lines the changed words stood on', () => {
+    expect(only('Motion 1 – Approve the annual\naccounts for the year\n5 for; 2 against\n', { text: 'Approve the accounts for the year' }))
+      .toBe('Motion 1 – Approve the\naccounts for the year\n5 for; 2 against\n');
+  });
+
+  it('adds a count on a line of its own where the file prints a count to a line, and keeps a percentage with its count', () => {
+    expect(only('Motion 1 – X\nFor: 38\nAgainst: 12\n', { abstain: 1 })).toBe('Motion 1 – X\nFor: 38\nAgainst: 12\nAbstentions: 1\n');
+    expect(only('Motion 1 – X\nFor: 1,203 (97.5%)  Against: 31 (2.5%)\n', { abstain: 4 })).toBe('Motion 1 – X\nFor: 1,203 (97.5%)  Against: 31 (2.5%)  Abstentions: 4\n');
+  });
+
+  it('keeps the label printed at the head of a quoted text cell', () => {
+    expect(only('Motion,For,Against,Result\n"11* Disapply rule 4, in part",120,30,Carried\n', { text: 'Disapply rule 5, in part' }))
+      .toBe('Motion,For,Against,Result\n"11* Disapply rule 5, in part",120,30,Carried\n');
+  });
+
+  it('changes the result word the reader read, and adds a result below the tally, not below the text after it', () => {
+    expect(only('Motion 1 – X\nFor: 2  Against: 10\nResult: Lost – the motion had been lost before\n', { statedResult: 'withdrawn' }))
+      .toBe('Motion 1 – X\nFor: 2  Against: 10\nResult: Withdrawn – the motion had been lost before\n');
+    expect(only('Motion 1 – Budget\nFor: 10  Against: 2\n\nThe chair thanked the treasurer.\n', { statedResult: 'carried' }))
+      .toBe('Motion 1 – Budget\nFor: 10  Against: 2\nCarried\n\nThe chair thanked the treasurer.\n');
+  });
+
   it('says so when the motion has gone', () => {
     expect(editMotion(text, parsed, 3, 0, { for: 1 })).toEqual({ ok: false, message: 'That motion is no longer in the text.' });
   });

@@ -32,6 +32,18 @@ describe('language packs', () => {
     expect(parse(text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
+  it('never read a date as a tally, though a word beside it is a count label (Dutch "voor")', () => {
+    const { document, diagnostics } = parse('Motie 1 – Contributie\nIndienen voor 12 maart 2024\nVoor: 31, tegen: 4\nAangenomen\n');
+    expect(document.sections[0]!.motions[0]).toMatchObject({ text: 'Contributie Indienen voor 12 maart 2024', for: 31, against: 4, statedResult: 'carried' });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('read a German result noun only after a result label: "Annahme" alone may be a recommendation', () => {
+    const recommended = parse('Antrag 2 – Jugend\nVotum der Antragskommission:\nAnnahme\nJa: 3, Nein: 40\n').document.sections[0]!.motions[0]!;
+    expect(recommended.statedResult).toBeNull();
+    expect(parse('Antrag 2 – Jugend\nJa: 40, Nein: 3\nBeschluss: Annahme\n').document.sections[0]!.motions[0]!.statedResult).toBe('carried');
+  });
+
   it('are recorded on the document, the language most used first', () => {
     expect(parse(readFixture('styles/f09_german_antrag.txt').text).document.languages[0]).toBe('de');
     expect(parse(readFixture('n01_huurdersvereniging_alv_dutch.txt').text).document.languages).toEqual(['nl']);
