@@ -1,5 +1,5 @@
 import { defaultSettings, type Diagnostic, type ParseResult, type Settings } from '../model';
-import { check } from '../check';
+import { check } from '../checks';
 import { normaliseNewlines } from '../decode';
 import { assemble } from './assemble';
 import { classify, type LineReadings } from './classify';
