@@ -12,18 +12,16 @@ import type { MotionChange } from './index';
  */
 
 /** The diagnostics each kind of change may settle or bring about. */
+const countCodes: DiagnosticCode[] = ['unreadable-number', 'unreadable-tally', 'negative-count', 'sum-differs-from-voters', 'count-exceeds-voters', 'result-contradicts-counts', 'percentage-differs', 'missing-tally', 'no-result-computable', 'tally-twice'];
 const addressedBy: Record<keyof MotionChange, DiagnosticCode[]> = {
-  for: ['unreadable-number', 'unreadable-tally', 'negative-count', 'sum-differs-from-voters', 'count-exceeds-voters', 'result-contradicts-counts', 'percentage-differs', 'missing-tally', 'no-result-computable', 'tally-twice'],
-  against: [],
-  abstain: [],
-  invalid: [],
+  for: countCodes,
+  against: countCodes,
+  abstain: countCodes,
+  invalid: countCodes,
   text: ['motion-without-text', 'result-contradicts-counts', 'no-result-computable', 'unreadable-characters'],
   number: ['repeated-number', 'skipped-number', 'missing-number'],
   statedResult: ['result-contradicts-counts', 'missing-tally', 'no-result-computable', 'tally-twice'],
 };
-addressedBy.against = addressedBy.for;
-addressedBy.abstain = addressedBy.for;
-addressedBy.invalid = addressedBy.for;
 
 /** Fields of a motion that follow from a changed field: its rule from its text, its lines and places from where things now stand. */
 const followsFrom: Record<keyof MotionChange, (keyof Motion)[]> = {

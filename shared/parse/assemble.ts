@@ -53,13 +53,9 @@ function nameOf(motion: Motion): string {
 type Pending = { line: number; text: string; prose: boolean }[];
 
 
-const defaultLabels = {
-  'count-label': { for: 'for', against: 'against', abstain: 'abstained', invalid: 'invalid' },
-  label: { for: 'For', against: 'Against', abstain: 'Abstentions', invalid: 'Invalid' },
-};
-
+/** A motion's style before its lines are read; the labels it did not print are filled in the file's language at the end. */
 function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
-  return { heading, tally: 'count-label', labels: { ...defaultLabels['count-label'] }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
+  return { heading, tally: 'count-label', labels: { for: '', against: '', abstain: '', invalid: '' }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
 }
 
 function countProblemCode(why: Unreadable): Diagnostic['code'] {
@@ -187,8 +183,7 @@ export function assemble(events: Event[]): { document: ResultsDocument; diagnost
       motion.style.tally = tally.style;
       motion.style.tallyLead = tally.lead;
       motion.style.thousandsSeparator = tally.thousandsSeparator;
-      const defaults = tally.style === 'count-label' ? defaultLabels['count-label'] : defaultLabels.label;
-      motion.style.labels = { ...defaults, ...tally.labels };
+      motion.style.labels = { ...motion.style.labels, ...tally.labels };
       for (const key of Object.keys(tally.labels) as CountKey[]) draft.printedLabels.add(key);
     } else {
       // A tally printed a count to a line ("For: 38", "Against: 12") keeps each count's own label.

@@ -15,30 +15,29 @@ export type Token = { type: TokenType; text: string; start: number; end: number 
 /** The tokens that stand for a count: digits, digits spoiled by letters, and words for nought. */
 export const countTokenTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
+/** Every token of a line from `from` on, in order. */
+function tokensOf(line: string, from = 0): Token[] {
+  const tokens: Token[] = [];
+  for (let at = from; at < line.length; ) {
+    const token = tokenAt(line, at);
+    tokens.push(token);
+    at = token.end;
+  }
+  return tokens;
+}
+
 /**
  * The counts of a line in the order they are printed, each with where it
  * stands, from `from` on: the editor finds the count it changes by its place
  * among them, as the tally reader numbered it.
  */
-/** The labels of counts a line prints ("for", "Against"), in order. */
-export function countLabelsOf(line: string): string[] {
-  const labels: string[] = [];
-  for (let at = 0; at < line.length; ) {
-    const token = tokenAt(line, at);
-    if (token.type === 'label') labels.push(token.text);
-    at = token.end;
-  }
-  return labels;
+export function countTokensOf(line: string, from = 0): Token[] {
+  return tokensOf(line, from).filter((token) => countTokenTypes.includes(token.type));
 }
 
-export function countTokensOf(line: string, from = 0): Token[] {
-  const found: Token[] = [];
-  for (let at = from; at < line.length; ) {
-    const token = tokenAt(line, at);
-    if (countTokenTypes.includes(token.type)) found.push(token);
-    at = token.end;
-  }
-  return found;
+/** The labels of counts a line prints ("for", "Against"), in order. */
+export function countLabelsOf(line: string): string[] {
+  return tokensOf(line).filter((token) => token.type === 'label').map((token) => token.text);
 }
 
 export const fillerWords = wordsFor((l) => l.tallyFiller);

@@ -1,7 +1,7 @@
 import { toParseJson, type ParseJson } from '../../shared/json';
 import type { ParseResult } from '../../shared/model';
 import { fillerWords } from '../../shared/parse/tally-tokens';
-import { countKeyOf } from '../../shared/vocabulary';
+import { countKeyOf, wordsFor } from '../../shared/vocabulary';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Quote marks of an email and list bullets are not content. */
@@ -80,6 +80,8 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
  * of "Amendment 3a to Motion 3" (`amends` holds the motion it names) and the
  * "No."/"#" printed before a label.
  */
+const linkWords = new Set(wordsFor((l) => [...l.amendsLink, ...l.numberMarks, ...l.motionWords]).map((word) => word.toLowerCase().replace(/[.]$/, '')));
+
 function isLinkWord(word: string, insideMotion: boolean): boolean {
-  return insideMotion && /^(?:to|zu|à|a|op|no|nr|n°|#|motion|resolution|proposal|antrag|motie|résolution|moción|propuesta)$/i.test(word);
+  return insideMotion && linkWords.has(word);
 }
