@@ -1,7 +1,7 @@
 import { defaultSettings, type Diagnostic, type ParseResult, type Settings } from '../model';
 import { check } from '../checks';
 import { normaliseNewlines } from '../decode';
-import { assemble } from './assemble';
+import { assemble } from './assembly';
 import { classify, type LineReadings } from './classify';
 
 export type { LineReadings };

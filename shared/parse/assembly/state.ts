@@ -1,0 +1,111 @@
+import type { Diagnostic, Motion, MotionStyle, ResultsDocument, Section, SourceLine } from '../../model';
+import type { CountKey } from '../../vocabulary';
+import type { Event } from '../classify';
+import { keywordHeadings, letteredMotions } from '../structure';
+
+/**
+ * Everything the reader knows part-way through a file: what is read so far
+ * (the document and its diagnostics) and what it is in the middle of (the
+ * motion being read, text waiting for a home). Each step of `steps.ts` takes
+ * it and one event; nothing else holds state while a file is read.
+ */
+export type ReadingState = {
+  document: ResultsDocument;
+  diagnostics: Diagnostic[];
+  /** The events of the whole file: a numbered line is a section or a motion by what follows it. */
+  events: Event[];
+  /** Decisions about the whole file, made before its lines are put together. */
+  layout: Layout;
+  /** Every motion read, with what is known about it beyond the model; refiners finish them at the end. */
+  drafts: Map<Motion, Draft>;
+  /** The motion whose lines are being read, if any. */
+  current: Draft | null;
+  /** The motion read last, open or not: a result below a closed motion is still its own. */
+  latest: Motion | null;
+  /** Lines that followed no open motion, waiting to be placed where they stand. */
+  pending: Pending;
+  /** Below a "Notes:" heading, numbered lines and tallies are notes, not motions. */
+  inNotesList: boolean;
+  /** A line like "Motion 3 as amended" whose tally or result has not come yet. */
+  awaitingCounts: { draft: Draft; line: number; text: string } | null;
+  /** Whether a section or motion has begun: text before it is the preamble. */
+  seenBody: boolean;
+  /** Lines that look like candidates with votes, held until it is clear whether they are an election. */
+  electionRun: Event[];
+};
+
+export type Layout = {
+  /** The file heads motions with a word ("Motion 12 –"), so a line "1." is a clause, not a motion. */
+  keywordHeadings: boolean;
+  /** Lines "a) …" head motions: the file numbers nothing else. */
+  letteredMotions: boolean;
+  /** The index of the event that is the file's title, or -1. */
+  titleIndex: number;
+};
+
+/**
+ * A motion being read. `elsewhere` is set while lines that belong to it stand
+ * after other motions ("Motion 3 as amended" below its amendments): they do
+ * not widen its line range. `reference` is the qualifier of such a line,
+ * recorded once its result is read.
+ */
+export type Draft = {
+  motion: Motion;
+  textLines: SourceLine[];
+  closed: boolean;
+  elsewhere: boolean;
+  reference: string | null;
+  /** The line each count was read from, to name it when another line gives that count again. */
+  countLines: Partial<Record<CountKey, number>>;
+  /** The percentage for as printed beside the count ("1,203 (97.5%)"). */
+  printedShare: { value: number; decimals: number; line: number } | null;
+  /** The counts whose label the file printed; the others take the words of the file's language once it is known. */
+  printedLabels: Set<CountKey>;
+};
+
+/** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
+export type Pending = { line: number; text: string; prose: boolean }[];
+
+export function startReading(events: Event[]): ReadingState {
+  const firstText = events.findIndex((event) => event.kind !== 'blank' && event.kind !== 'ignored');
+  const titleEvent = events[firstText];
+  const titleIndex = titleEvent && (titleEvent.kind === 'text' || titleEvent.kind === 'candidate' || titleEvent.kind === 'notes-heading') ? firstText : -1;
+  const layout: Layout = { keywordHeadings: keywordHeadings(events), letteredMotions: letteredMotions(events), titleIndex };
+  return {
+    document: {
+      title: null, preamble: [], totalVoters: null, votersLine: null,
+      headings: layout.keywordHeadings ? 'keyword' : 'numbered',
+      ruleChangeRule: null, languages: [], sections: [], closing: [], ignored: [],
+    },
+    diagnostics: [],
+    events,
+    layout,
+    drafts: new Map(),
+    current: null,
+    latest: null,
+    pending: [],
+    inNotesList: false,
+    awaitingCounts: null,
+    seenBody: false,
+    electionRun: [],
+  };
+}
+
+export function warn(state: ReadingState, code: Diagnostic['code'], line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {
+  state.diagnostics.push({ code, severity, line, message });
+}
+
+/** The section being read; a file without headings has one section with no name. */
+export function currentSection(state: ReadingState): Section {
+  let section = state.document.sections.at(-1);
+  if (!section) {
+    section = { number: null, title: null, kind: null, notes: [], rule: null, line: null, motions: [] };
+    state.document.sections.push(section);
+  }
+  return section;
+}
+
+/** A motion's style before its lines are read; the labels it did not print are filled in the file's language at the end. */
+export function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
+  return { heading, tally: 'count-label', labels: { for: '', against: '', abstain: '', invalid: '' }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
+}

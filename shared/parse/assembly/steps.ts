@@ -1,0 +1,197 @@
+import type { Event } from '../classify';
+import { saysElected } from '../election';
+import { isLetterLabel, stripSectionMark } from '../headings';
+import { numberedSectionAt } from '../structure';
+import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
+import { flushPending, placeText, settleAwaitingCounts } from './placing';
+import { currentSection, warn, type ReadingState } from './state';
+
+/**
+ * One step for each kind of line: what the reader does with it, given what it
+ * has read so far. `steps` at the end maps each kind to its step.
+ */
+
+type EventOf<Kind extends Event['kind']> = Extract<Event, { kind: Kind }>;
+
+export function readBlank(state: ReadingState, event: EventOf<'blank'>): void {
+  // A blank line keeps apart the paragraphs of text waiting for a home.
+  const pending = state.pending;
+  if (pending.length > 0 && pending.at(-1)!.text !== '') pending.push({ line: event.line, text: '', prose: false });
+}
+
+export function readIgnored(state: ReadingState, event: EventOf<'ignored'>): void {
+  state.document.ignored.push({ line: event.line, text: event.text, reason: event.reason });
+}
+
+/** Candidates with votes are held until the run ends: two or more, or one that says "elected", are an election. */
+export function readCandidate(state: ReadingState, event: EventOf<'candidate'>): void {
+  state.electionRun.push(event);
+}
+
+export function endElectionRun(state: ReadingState): void {
+  const run = state.electionRun;
+  if (run.length === 0) return;
+  state.electionRun = [];
+  if (run.length >= 2 || run.some((event) => saysElected(event.text))) {
+    for (const event of run) state.document.ignored.push({ line: event.line, text: event.text, reason: 'election' });
+    warn(state, 'looks-like-election', run[0]!.line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
+  } else {
+    for (const event of run) placeText(state, event);
+  }
+}
+
+export function readVoters(state: ReadingState, event: EventOf<'voters'>): void {
+  const { current, document } = state;
+  // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
+  if (event.labelled && current && current.motion.number && state.pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
+    current.motion.notes.push({ line: event.line, text: event.text });
+    current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
+    return;
+  }
+  if (document.totalVoters !== null && document.totalVoters !== event.count) {
+    warn(state, 'voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
+  }
+  if (document.totalVoters === null) {
+    document.totalVoters = event.count;
+    document.votersLine = event.line;
+  }
+  state.pending.push({ line: event.line, text: event.text, prose: false });
+}
+
+function startSection(state: ReadingState, number: string | null, title: string | null, kind: string | null, line: number): void {
+  settleAwaitingCounts(state);
+  flushPending(state, false);
+  state.current = null;
+  state.inNotesList = false;
+  state.seenBody = true;
+  state.document.sections.push({ number, title, kind, notes: [], rule: null, line, motions: [] });
+}
+
+export function readSection(state: ReadingState, event: EventOf<'section'>): void {
+  startSection(state, event.heading.number, stripSectionMark(event.heading.title ?? '').title || null, event.heading.kind, event.line);
+}
+
+/** "12. …": a motion, a section (by what follows it), or, in a file that heads motions with a word, a clause. */
+export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, index: number): void {
+  if (state.inNotesList || state.layout.keywordHeadings || (isLetterLabel(event.number) && !state.layout.letteredMotions)) return placeText(state, event);
+  if (numberedSectionAt(state.events, index)) return startSection(state, event.number, stripSectionMark(event.rest).title, null, event.line);
+  // "3(a)" amends motion 3.
+  startMotion(state, event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
+}
+
+export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>): void {
+  state.inNotesList = false;
+  startMotion(state, event.line, event.heading.number, event.heading.kind, event.heading.amends, event.heading.text, 'keyword');
+}
+
+export function readRow(state: ReadingState, event: EventOf<'row'>): void {
+  state.inNotesList = false;
+  applyRow(state, event);
+}
+
+/** A tally or result line: of the motion being read, or of a paragraph of text just above it that had no number. */
+export function readCountsOrResult(state: ReadingState, event: EventOf<'tally' | 'result'>): void {
+  const pending = state.pending;
+  while (pending.at(-1)?.text === '') pending.pop();
+  let start = pending.length;
+  while (start > 0 && pending[start - 1]!.prose) start--;
+  const readable = event.kind === 'result' || event.tally.result !== null || Object.values(event.tally.counts).some((count) => count !== null);
+  if (start < pending.length && !state.inNotesList && readable) {
+    const paragraph = pending.slice(start);
+    state.pending = pending.slice(0, start);
+    startMotion(state, paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
+    for (const entry of paragraph.slice(1)) placeText(state, entry);
+    warn(state, 'missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
+  }
+  if (state.inNotesList) return placeText(state, event);
+  const target = state.current ?? (state.latest ? state.drafts.get(state.latest)! : null);
+  if (!target) {
+    warn(state, 'line-not-understood', event.line, `This ${event.kind === 'tally' ? 'tally' : 'result'} has no motion above it.`);
+    state.pending.push({ line: event.line, text: event.text, prose: false });
+    return;
+  }
+  if (event.kind === 'tally') applyTally(state, target, event.tally, event.line);
+  else applyResult(state, target, event.result, event.line);
+}
+
+/** "Motion 3 as amended – CARRIED", "The motion was carried": a result, or a tally, for a motion named or just read. */
+export function readReference(state: ReadingState, event: EventOf<'reference'>): void {
+  const reference = event.reference;
+  const section = currentSection(state);
+  // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
+  const motion =
+    reference.number !== null
+      ? section.motions.findLast((candidate) => candidate.number === reference.number)
+      : reference.qualifier
+        ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
+        : (state.current?.motion ?? state.latest ?? undefined);
+  if (!motion && reference.number === null) {
+    warn(state, 'line-not-understood', event.line, 'This result has no motion above it.');
+    state.pending.push({ line: event.line, text: event.text, prose: false });
+    return;
+  }
+  const draft = motion ? state.drafts.get(motion)! : startMotion(state, event.line, reference.number!, reference.kind, null, '', 'keyword');
+  if (draft.motion.resultLine !== null && reference.result !== null) {
+    warn(state, 'tally-twice', event.line, `${nameOf(draft.motion)} already has its result on line ${draft.motion.resultLine}; this line, “${event.text.trim()}”, is not used.`);
+    return;
+  }
+  state.inNotesList = false;
+  const isCurrent = draft === state.current;
+  draft.elsewhere = !isCurrent;
+  // "Motion 3 as amended" alone is followed by its tally and result: they go to motion 3.
+  if (reference.result === null && reference.tally === null) {
+    state.current = draft;
+    state.awaitingCounts = { draft, line: event.line, text: event.text };
+  }
+  // A sentence about the motion just read is its own result line; a named result printed later refers back.
+  if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
+  if (reference.tally) applyTally(state, draft, reference.tally, event.line);
+  const prefix = reference.form === 'sentence' && isCurrent ? reference.lead : '';
+  if (reference.result) applyResult(state, draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
+  else draft.closed = false;
+}
+
+export function readNote(state: ReadingState, event: EventOf<'note'>): void {
+  const current = state.current;
+  // A row of a table is closed by its own counts; the note lines just below it are still its own.
+  const underRow = current?.motion.style.heading === 'table' && event.line === current.motion.lines[1] + 1;
+  if (current && (!current.closed || underRow) && !current.elsewhere) {
+    current.motion.notes.push({ line: event.line, text: event.text });
+    current.motion.lines[1] = event.line;
+    return;
+  }
+  placeText(state, event);
+}
+
+export function readNotesHeading(state: ReadingState, event: EventOf<'notes-heading'>): void {
+  if (state.seenBody) {
+    flushPending(state, false);
+    state.current = null;
+    state.inNotesList = true;
+  }
+  const current = state.current;
+  if (current && !current.closed && !state.inNotesList) return placeText(state, event);
+  state.pending.push({ line: event.line, text: event.text, prose: false });
+}
+
+export function readText(state: ReadingState, event: EventOf<'text'>): void {
+  placeText(state, event);
+}
+
+/** Each kind of line and its step. */
+export const steps: { [Kind in Event['kind']]: (state: ReadingState, event: EventOf<Kind>, index: number) => void } = {
+  blank: readBlank,
+  ignored: readIgnored,
+  candidate: readCandidate,
+  voters: readVoters,
+  section: readSection,
+  numbered: readNumbered,
+  motion: readMotionHeading,
+  row: readRow,
+  tally: readCountsOrResult,
+  result: readCountsOrResult,
+  reference: readReference,
+  note: readNote,
+  'notes-heading': readNotesHeading,
+  text: readText,
+};
