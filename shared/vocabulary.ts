@@ -1,5 +1,6 @@
 import { languagePacks, type CountKey, type LanguagePack } from './languages';
 import type { MajorityRule, ResultWord } from './model';
+import { lex } from './parse/lexer';
 
 export type { CountKey };
 
@@ -32,6 +33,23 @@ export function wordPattern(word: string): string {
 /** An alternation of the words, longest first; with no words, a pattern that matches nothing. */
 export function alternation(words: string[]): string {
   return words.length === 0 ? '(?!)' : longestFirst(words).map(wordPattern).join('|');
+}
+
+/**
+ * A quick test for a list of words and phrases: whether a line holds, in any
+ * case, one piece of one of them (the longest piece between spaces and
+ * hyphens). Every line a pattern of those words matches passes it, because
+ * a word's pattern allows other spaces and hyphens but never other letters;
+ * most lines fail it at the cost of one search of the lower-cased line.
+ */
+export type WordFilter = { mayHold(line: string): boolean };
+
+export function wordFilter(words: string[]): WordFilter {
+  const pieces = new Set(words.map((word) => longestFirst(word.toLowerCase().split(/[\s-]+/).filter(Boolean))[0] ?? ''));
+  if (pieces.has('')) return { mayHold: () => true };
+  // No flags: the pieces are lower case and searched for in the lower-cased line, a plain search V8 runs fastest.
+  const search = new RegExp(longestFirst([...pieces]).map((piece) => escapeRegExp(piece)).join('|'));
+  return { mayHold: (line) => search.test(lex(line).lower) };
 }
 
 /** Letters that count as part of a word, so that "Ja" does not match inside "Jahr". */
@@ -76,6 +94,7 @@ export const resultWords = wordsFor((l) => Object.values(l.results).flat());
 const ruleHintPatterns = (['three-quarters', 'two-thirds', 'absolute', 'simple'] as const).map(
   (rule) => [rule, new RegExp(wholeWords(wordsFor((l) => l.ruleHints[rule])), 'iu')] as const,
 );
+const ruleHintFilter = wordFilter(wordsFor((l) => Object.values(l.ruleHints).flat()));
 
 /**
  * The rule that a phrase in the file asks for, if it names one ("requires a
@@ -83,13 +102,16 @@ const ruleHintPatterns = (['three-quarters', 'two-thirds', 'absolute', 'simple']
  * names none. The strongest rule named wins.
  */
 export function ruleHintIn(text: string): MajorityRule | null {
+  if (!ruleHintFilter.mayHold(text)) return null;
   return ruleHintPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
-const ruleChangePattern = new RegExp(wholeWords(wordsFor((l) => l.ruleChangeWords)), 'iu');
+const ruleChangeWords = wordsFor((l) => l.ruleChangeWords);
+const ruleChangePattern = new RegExp(wholeWords(ruleChangeWords), 'iu');
+const ruleChangeFilter = wordFilter(ruleChangeWords);
 
 export function mentionsRuleChange(text: string): boolean {
-  return ruleChangePattern.test(text);
+  return ruleChangeFilter.mayHold(text) && ruleChangePattern.test(text);
 }
 
 const uncountedPattern = new RegExp(alternation(wordsFor((l) => l.uncountedWords)), 'iu');

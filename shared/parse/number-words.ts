@@ -8,7 +8,8 @@ import { alternation } from '../vocabulary';
  */
 
 const spelled = languagePacks.flatMap((pack) => (pack.numberWords ? [pack.numberWords] : []));
-const allWords = spelled.flatMap((words) => [...words.units, ...words.tens.filter(Boolean), words.hundred, words.thousand, words.joiner]);
+/** Every number word of every language, for a quick test of whether a line may hold a number written in words. */
+export const allWords = spelled.flatMap((words) => [...words.units, ...words.tens.filter(Boolean), words.hundred, words.thousand, words.joiner]);
 
 /** A run of number words, for use inside a larger pattern. */
 export const NUMBER_WORDS_PATTERN = String.raw`(?:${alternation(allWords)})(?:[\s-]+(?:${alternation(allWords)}))*`;

@@ -1,5 +1,5 @@
 import type { ResultWord } from '../model';
-import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
+import { alternation, resultOf, resultWords, wholeWords, wordFilter, wordsFor } from '../vocabulary';
 import { LABEL } from './headings';
 import { parseTally, type Tally } from './tally';
 
@@ -66,7 +66,11 @@ function longestWordOf(phrase: string): string {
   return (phrase.match(/\p{L}[\p{L}’']*/gu) ?? [phrase]).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
+/** Every form names a result or a qualifier: the quickest test, which most lines fail. */
+const resultOrQualifier = wordFilter([...resultWords, ...QUALIFIERS]);
+
 export function referenceResultOf(line: string): ReferenceResult | null {
+  if (!resultOrQualifier.mayHold(line)) return null;
   if (!qualifierWord.test(line) && !resultWord.test(line)) return null;
   const printed = printedAfterAmendments.exec(line);
   if (printed?.groups) {

@@ -1,5 +1,5 @@
 import type { TableLayout } from '../model';
-import { countKeyOf, normaliseWord, resultOf, wordsFor } from '../vocabulary';
+import { countKeyOf, countWords, normaliseWord, resultOf, wordFilter, wordsFor } from '../vocabulary';
 
 /**
  * Results pasted from a spreadsheet: a header row naming the columns
@@ -18,8 +18,13 @@ const columnWords: Record<'number' | 'text' | 'result' | 'percent', string[]> = 
   percent: wordsFor((l) => l.columnWords.percent),
 };
 const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
+// A cell with a digit in it heads no column: the quick test of columnOf, which holds while no column word has one.
+for (const word of [...countWords, ...totalWords, ...Object.values(columnWords).flat()]) {
+  if (/\d/.test(word)) throw new Error(`A column word must have no digit: “${word}”.`);
+}
 
 function columnOf(cell: string): Column | null {
+  if (/\d/.test(cell)) return null;
   // "No." and "Nr." head numbers; a bare "No" may head the votes against.
   if (/^(?:no|nr)\.$/i.test(cell.trim())) return 'number';
   const word = normaliseWord(cell.replace(/[:.]$/, ''));
@@ -101,7 +106,11 @@ export function cellText(raw: string): string {
   return cell.trim();
 }
 
+/** A header names at least two counts in cells of their own: a quick test most lines fail. */
+const countWordFilter = wordFilter(countWords);
+
 export function tableHeaderOf(line: string): TableHeader | null {
+  if (!countWordFilter.mayHold(line)) return null;
   for (const delimiter of DELIMITERS) {
     if (!line.includes(delimiter)) continue;
     const cells = splitCells(line.trim(), delimiter);

@@ -6,9 +6,11 @@ import {
   resultOf,
   resultWords,
   wholeWords,
+  wordFilter,
   wordsFor,
   type CountKey,
 } from '../vocabulary';
+import { lex } from './lexer';
 import { isResultRemark } from './results';
 import { countTokenTypes, fillerWords, tokenAt, zeroWords, type Token } from './tally-tokens';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber, type Unreadable } from './number';
@@ -53,6 +55,7 @@ export type TallyProblem =
 const countLabel = new RegExp(wholeWords(countWords), 'iu');
 const monthNames = new Set(wordsFor((l) => l.monthNames));
 const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
+const zeroWordFilter = wordFilter(zeroWords);
 const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const numberTypes = countTokenTypes;
 
@@ -191,7 +194,7 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
 /** Reads a tally line; null when the line is not one. */
 export function parseTally(rawLine: string): Tally | null {
   // Most lines are prose: a tally has a digit or a word for nought, which is quick to look for.
-  if (!/\d/.test(rawLine) && !zeroWord.test(rawLine)) return null;
+  if (!lex(rawLine).hasDigit && !(zeroWordFilter.mayHold(rawLine) && zeroWord.test(rawLine))) return null;
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
   const line = spellOut(rawLine.replace(/\.\s*$/, ''));

@@ -1,6 +1,7 @@
-import { alternation, wordsFor } from '../vocabulary';
+import { alternation, wordFilter, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
-import { NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
+import { lex } from './lexer';
+import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
 
 /** Lines that state how many people voted: "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
 
@@ -36,10 +37,12 @@ const votersByCount = new RegExp(
 );
 
 /** Every statement of the voters names them, labels them or counts their ballots: a quick test most lines fail. */
-const votersNamed = new RegExp(alternation([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]), 'iu');
+/** A count of voters is in digits or in words. */
+const numberWordFilter = wordFilter(numberWords);
+const votersNamed = wordFilter([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]);
 
 export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
-  if (!votersNamed.test(line)) return null;
+  if (!votersNamed.mayHold(line) || !(lex(line).hasDigit || numberWordFilter.mayHold(line))) return null;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
