@@ -61,7 +61,8 @@ export type RuleSource = 'setting' | 'motion' | 'section' | 'rule-change' | 'doc
 
 /** The rule a motion is decided by: a per-motion setting, else what the file says of it, else the document's rule. */
 export function ruleFor(document: ResultsDocument, section: Section, motion: Motion, settings: Settings): { rule: MajorityRule; source: RuleSource } {
-  const override = settings.ruleOverrides[motionKey(document, motion)];
+  // Most documents set no rule from the table: then no motion's key need be worked out.
+  const override = Object.keys(settings.ruleOverrides).length > 0 ? settings.ruleOverrides[motionKey(document, motion)] : undefined;
   if (override) return { rule: override, source: 'setting' };
   if (motion.rule) return { rule: motion.rule, source: 'motion' };
   if (section.rule) return { rule: section.rule, source: 'section' };

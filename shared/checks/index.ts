@@ -1,5 +1,5 @@
-import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
-import { computeResult, hasCounts, ruleDefinitions, ruleFor } from '../outcome';
+import { defaultSettings, type Diagnostic, type MajorityRule, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
+import { computeResult, hasCounts, motionKey, ruleDefinitions, ruleFor } from '../outcome';
 import { labelParts } from '../parse/structure';
 import { votersIn } from '../parse/voters';
 import { saysUncounted } from '../vocabulary';
@@ -25,7 +25,13 @@ type MotionCheck = (motion: Motion, section: Section, name: string, context: Con
 
 const problem = (code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message: string): Diagnostic => ({ code, severity, line, message });
 const count = (value: number | null) => (value ?? 0).toLocaleString('en-GB');
-const uncounted = (motion: Motion) => saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`);
+const uncountedMotions = new WeakMap<Motion, boolean>();
+/** Whether the result says it was decided without a count ("Carried unanimously"); asked of every motion at every reading, so kept. */
+const uncounted = (motion: Motion) => {
+  let found = uncountedMotions.get(motion);
+  if (found === undefined) uncountedMotions.set(motion, (found = saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`)));
+  return found;
+};
 
 const withoutText: MotionCheck = (motion, _section, name) =>
   motion.text === '' && motion.kind === null ? problem('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`) : null;
@@ -105,18 +111,53 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
     unreadableLines: new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line)),
     countsExpected: decided.length >= 4 && decided.filter(hasCounts).length >= 0.75 * decided.length,
   };
+  const asked: Asked = { settings, totalVoters: document.totalVoters, ruleChangeRule: document.ruleChangeRule, countsExpected: context.countsExpected };
   const diagnostics: Diagnostic[] = [];
   for (const section of document.sections) {
-    for (const motion of section.motions) {
-      const name = describe(motion, section);
-      for (const motionCheck of motionChecks) {
-        const found = motionCheck(motion, section, name, context);
-        if (found) diagnostics.push(found);
-      }
-    }
+    for (const motion of section.motions) for (const found of checkMotion(motion, section, context, asked)) diagnostics.push(found);
   }
   for (const documentCheck of documentChecks) for (const found of documentCheck(document)) diagnostics.push(found);
   return diagnostics;
+}
+
+/**
+ * What one motion's checks found, kept with everything they looked at: the
+ * editor's reading session hands back the very same motion objects for the
+ * sections an edit left alone, and their checks need not run again.
+ */
+type Checked = {
+  section: Section;
+  /** What the checks asked of the document, the settings and the reader's own problems. */
+  asked: Asked;
+  /** Whether the reader could not read the motion's tally line, or its first line where it has none. */
+  unreadable: [boolean, boolean];
+  /** A rule set from the table is found by the motion's place among those of its number. */
+  overrideKey: string | null;
+  found: Diagnostic[];
+};
+type Asked = { settings: Settings; totalVoters: number | null; ruleChangeRule: MajorityRule | null; countsExpected: boolean };
+const checkedMotions = new WeakMap<Motion, Checked>();
+
+function sameAsked(a: Asked, b: Asked): boolean {
+  return a.settings === b.settings && a.totalVoters === b.totalVoters && a.ruleChangeRule === b.ruleChangeRule && a.countsExpected === b.countsExpected;
+}
+
+function checkMotion(motion: Motion, section: Section, context: Context, asked: Asked): Diagnostic[] {
+  const { document, settings, unreadableLines } = context;
+  const unreadable: Checked['unreadable'] = [unreadableLines.has(motion.tallyLine ?? 0), unreadableLines.has(motion.tallyLine ?? motion.lines[0])];
+  const overrideKey = Object.keys(settings.ruleOverrides).length > 0 ? motionKey(document, motion) : null;
+  const kept = checkedMotions.get(motion);
+  if (kept && kept.section === section && sameAsked(kept.asked, asked) && kept.unreadable[0] === unreadable[0] && kept.unreadable[1] === unreadable[1] && kept.overrideKey === overrideKey) {
+    return kept.found;
+  }
+  const name = describe(motion, section);
+  const found: Diagnostic[] = [];
+  for (const motionCheck of motionChecks) {
+    const problem = motionCheck(motion, section, name, context);
+    if (problem) found.push(problem);
+  }
+  checkedMotions.set(motion, { section, asked, unreadable, overrideKey, found });
+  return found;
 }
 
 function describe(motion: Motion, section: Section): string {

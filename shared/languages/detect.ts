@@ -20,19 +20,38 @@ for (const pack of languagePacks) for (const word of signatureWords(pack)) packs
 /** Each word that belongs to one pack only, and that pack. */
 const packOfWord = new Map([...packsOfWord].filter(([, codes]) => codes.length === 1).map(([word, codes]) => [word, codes[0]!]));
 
-const mostLinesLookedAt = 2_000;
+export const mostLinesLookedAt = 2_000;
 
 /** `lines` are the lines the reader gave a meaning (headings, tallies, results), not the prose around them. */
 export function languagesIn(lines: string[]): string[] {
   const hits = new Map<string, number>();
   // A file's language shows in its first lines; a file of 10,000 motions need not be read through for it.
   for (const line of lines.slice(0, mostLinesLookedAt)) {
-    for (const word of line.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      const code = packOfWord.get(word);
-      if (code) hits.set(code, (hits.get(code) ?? 0) + 1);
-    }
+    for (const code of packsNamedBy(line)) hits.set(code, (hits.get(code) ?? 0) + 1);
   }
   return [...hits].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/**
+ * The pack of each word of a line that belongs to one, in the order of the
+ * words. The editor asks at every keystroke about the same lines, so each
+ * line's answer is kept (up to a bound, then the store starts afresh).
+ */
+const packsOfLine = new Map<string, string[]>();
+const mostLinesKept = 100_000;
+
+function packsNamedBy(line: string): string[] {
+  let codes = packsOfLine.get(line);
+  if (!codes) {
+    codes = [];
+    for (const word of line.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const code = packOfWord.get(word);
+      if (code) codes.push(code);
+    }
+    if (packsOfLine.size >= mostLinesKept) packsOfLine.clear();
+    packsOfLine.set(line, codes);
+  }
+  return codes;
 }
 
 /** The pack the writer takes its words from: the file's own language, else English. */

@@ -1,6 +1,6 @@
 import type { IgnoredLine } from '../model';
 import { countKeys, type CountKey } from '../vocabulary';
-import { findFurniture } from './furniture';
+import { findFurniture, type Furniture } from './furniture';
 import { classifyLine, isStructural } from './recognisers';
 import type { MotionHeading, SectionHeading } from './headings';
 import { readNumber, type Unreadable } from './number';
@@ -68,10 +68,30 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
  * What a line says without the marks around it: the "> " of a quoted email
  * (when most lines have one) and a list bullet.
  */
-function unwrap(lines: string[]): string[] {
-  const nonBlank = lines.filter((line) => line.trim() !== '');
-  const quoted = nonBlank.filter((line) => /^\s*>/.test(line)).length > nonBlank.length / 2;
-  return lines.map((line) => withoutBullet(quoted ? line.replace(/^\s*(?:>\s?)+/, '') : line));
+function unwrap(lines: string[]): { lines: string[]; quotes: QuoteCount } {
+  const quotes = countQuotes(lines);
+  return { lines: lines.map((line) => unwrapLine(line, isQuotedEmail(quotes))), quotes };
+}
+
+/** How many lines have words, and how many of them are quoted ("> "): the file is a quoted email when most are. */
+export type QuoteCount = { nonBlank: number; quoted: number };
+
+export function countQuotes(lines: string[]): QuoteCount {
+  const count = { nonBlank: 0, quoted: 0 };
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    count.nonBlank++;
+    if (/^\s*>/.test(line)) count.quoted++;
+  }
+  return count;
+}
+
+export function isQuotedEmail({ nonBlank, quoted }: QuoteCount): boolean {
+  return quoted > nonBlank / 2;
+}
+
+export function unwrapLine(line: string, quotedEmail: boolean): string {
+  return withoutBullet(quotedEmail ? line.replace(/^\s*(?:>\s?)+/, '') : line);
 }
 
 export function withoutBullet(line: string): string {
@@ -88,7 +108,7 @@ export type LineReadings = Map<string, EventBody>;
 /** Past this many readings kept, the store starts afresh rather than grow without end. */
 const mostReadingsKept = 500_000;
 
-function readLine(text: string, readings: LineReadings | undefined): EventBody {
+export function readLine(text: string, readings: LineReadings | undefined): EventBody {
   let body = readings?.get(text);
   if (!body) {
     body = classifyLine(text);
@@ -100,10 +120,36 @@ function readLine(text: string, readings: LineReadings | undefined): EventBody {
   return body;
 }
 
+/**
+ * A file's lines read, with what was decided about the file as a whole on the
+ * way (quoting, page furniture, tables), so that an edit can be read again
+ * line by line when it changes none of those (`reread-lines.ts`).
+ */
+export type Classified = {
+  sourceLines: string[];
+  /** The lines without quote marks and bullets. */
+  lines: string[];
+  events: Event[];
+  quotes: QuoteCount;
+  furniture: Furniture;
+};
+
+/** One line outside a table as an event: furniture, blank, or what its words read as. */
+export function lineEvent(raw: string, line: number, furniture: IgnoredLine['reason'] | undefined, readings: LineReadings | undefined): Event {
+  if (furniture) return { kind: 'ignored', line, text: raw, reason: furniture };
+  if (raw.trim() === '') return { kind: 'blank', line, text: raw };
+  return { line, text: raw.trim(), ...readLine(raw.trimEnd(), readings) };
+}
+
 /** Lines of the document to events, in order. Line numbers are 1-based. */
 export function classify(sourceLines: string[], readings?: LineReadings): Event[] {
-  const lines = unwrap(sourceLines);
-  const furniture = findFurniture(lines, isStructural);
+  return classifyFile(sourceLines, readings).events;
+}
+
+export function classifyFile(sourceLines: string[], readings?: LineReadings): Classified {
+  const { lines, quotes } = unwrap(sourceLines);
+  // Whether a repeated line means something is asked of the readings kept, as every other question about a line.
+  const furniture = findFurniture(lines, (line) => isStructural(readLine(line, readings)));
   const events: Event[] = [];
   let table: TableHeader | null = null;
 
@@ -111,12 +157,8 @@ export function classify(sourceLines: string[], readings?: LineReadings): Event[
     const line = index + 1;
     const raw = lines[index]!;
     const reason = furniture.get(index);
-    if (reason) {
-      events.push({ kind: 'ignored', line, text: raw, reason });
-      continue;
-    }
-    if (raw.trim() === '') {
-      events.push({ kind: 'blank', line, text: raw });
+    if (reason || raw.trim() === '') {
+      events.push(lineEvent(raw, line, reason, readings));
       continue;
     }
     const header = tableHeaderOf(raw);
@@ -162,10 +204,10 @@ export function classify(sourceLines: string[], readings?: LineReadings): Event[
         continue;
       }
     }
-    const body = readLine(raw.trimEnd(), readings);
+    const event = lineEvent(raw, line, undefined, readings);
     // A tally, result, note or turnout line under a row belongs to that row; anything else ends the table.
-    if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(body.kind)) table = null;
-    events.push({ line, text: raw.trim(), ...body });
+    if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
+    events.push(event);
   }
-  return events;
+  return { sourceLines, lines, events, quotes, furniture };
 }

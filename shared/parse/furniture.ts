@@ -24,12 +24,12 @@ export function isPageNumber(line: string): boolean {
 }
 
 /** A rule is drawn without letters or digits. */
-function isDecoration(line: string): boolean {
+export function isDecoration(line: string): boolean {
   return !/[\p{L}\p{N}]/u.test(line) && decoration.test(line);
 }
 
 /** The line with its spaces made single; untouched when they are (a string rebuilt by replace is slow to use as a key). */
-const normalise = (line: string) => {
+export const normalise = (line: string) => {
   const trimmed = line.trim();
   return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 };
@@ -38,8 +38,11 @@ const normalise = (line: string) => {
  * @param isStructural tells whether a line means something on its own (a tally,
  *   a heading, a result), so that a repeated "CARRIED" is never taken for a header.
  */
-export function findFurniture(lines: string[], isStructural: (line: string) => boolean): Map<number, IgnoredLine['reason']> {
-  const found = new Map<number, IgnoredLine['reason']>();
+/** The lines (by index) that are page furniture, and what kind. */
+export type Furniture = Map<number, IgnoredLine['reason']>;
+
+export function findFurniture(lines: string[], isStructural: (line: string) => boolean): Furniture {
+  const found: Furniture = new Map();
   lines.forEach((line, index) => {
     if (isPageNumber(line)) found.set(index, 'page-number');
     else if (isDecoration(line)) found.set(index, 'decoration');

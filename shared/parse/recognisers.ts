@@ -55,6 +55,6 @@ export function classifyLine(text: string): EventBody {
 /** The kinds of line that mean something on their own, so that repeating them is no sign of a running header. */
 const structural = new Set<EventBody['kind']>(['reference', 'section', 'motion', 'tally', 'result', 'voters', 'note']);
 
-export function isStructural(line: string): boolean {
-  return structural.has(classifyLine(line).kind);
+export function isStructural(reading: EventBody): boolean {
+  return structural.has(reading.kind);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfFile, readEvent } from '../../shared/parse/assembly';
-import { checkPrintedShare, detectLanguages, findRuleHints, joinMotionText, labelUnprintedCounts } from '../../shared/parse/assembly/refiners';
+import { checkPrintedShare, detectLanguages, findMotionRule, findSectionRules, joinMotionText, labelUnprintedCounts } from '../../shared/parse/assembly/refiners';
 import { startReading, type ReadingState } from '../../shared/parse/assembly/state';
 import { endElectionRun, readBlank, readCountsOrResult, readNumbered, readVoters } from '../../shared/parse/assembly/steps';
 import { classify, type Event } from '../../shared/parse/classify';
@@ -111,8 +111,8 @@ describe('refiners', () => {
     endOfFile(state);
     detectLanguages(state);
     expect(state.document.languages).toEqual(['de']);
-    labelUnprintedCounts(state);
     const motion = state.document.sections[0]!.motions[0]!;
+    labelUnprintedCounts(state.drafts.get(motion)!, state);
     expect(motion.style.labels.for).toBe('Ja');
     expect(motion.style.labels.abstain).not.toBe('');
     expect(motion.style.labels.abstain).not.toMatch(/abstain/i);
@@ -128,8 +128,8 @@ describe('refiners', () => {
 
   it('joins a motion’s lines, mending a word broken at a line end', () => {
     const { state } = readUpTo(['Motion 1 – That the compan-', 'ies pay', 'For 10, Against 2']);
-    joinMotionText(state);
     const motion = state.document.sections[0]!.motions[0]!;
+    joinMotionText(state.drafts.get(motion)!);
     expect(motion.text).toBe('That the companies pay');
     expect(motion.printedAt.text.map((line) => line.line)).toEqual([1, 2]);
   });
@@ -138,10 +138,12 @@ describe('refiners', () => {
     const lines = ['AGM results', 'Changes to the rules need a two-thirds majority.', '', 'Section 1 – Rules (special resolution)', 'Motion 1 – Amend rule 4', 'For 10, Against 2'];
     const { state } = readUpTo(lines);
     endOfFile(state);
-    joinMotionText(state);
-    findRuleHints(state);
+    const draft = state.drafts.get(state.document.sections[0]!.motions[0]!)!;
+    joinMotionText(draft);
+    findMotionRule(draft);
+    findSectionRules(state);
     expect(state.document.ruleChangeRule).toBe('two-thirds');
     expect(state.document.sections[0]!.rule).toBe('three-quarters');
-    expect(state.document.sections[0]!.motions[0]!.rule).toBeNull();
+    expect(draft.motion.rule).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic, ResultsDocument } from '../../model';
 import type { Event } from '../classify';
 import { flushPending, settleAwaitingCounts } from './placing';
-import { refiners } from './refiners';
+import { refine, refinersProblems } from './refiners';
 import { startReading, type ReadingState } from './state';
 import { endElectionRun, steps } from './steps';
 
@@ -11,14 +11,25 @@ import { endElectionRun, steps } from './steps';
  *
  * The events are folded, one step each (`steps.ts`), into one reading state
  * (`state.ts`); the end of the file settles what was waiting; then the
- * refiners (`refiners.ts`) decide what needs the whole file.
+ * refiners (`refiners.ts`) decide what needs the whole file. The state is
+ * kept, so that an edit can be read again from the section it falls in
+ * (`reassemble.ts`).
  */
 export function assemble(events: Event[]): { document: ResultsDocument; diagnostics: Diagnostic[] } {
+  return resultOf(assembleState(events));
+}
+
+export function assembleState(events: Event[]): ReadingState {
   const state = startReading(events);
   events.forEach((event, index) => readEvent(state, event, index));
   endOfFile(state);
-  for (const refine of refiners) refine(state);
-  return { document: state.document, diagnostics: state.diagnostics };
+  refine(state);
+  return state;
+}
+
+/** The document read and its problems: the steps' in the order of the lines, then the refiners'. */
+export function resultOf(state: ReadingState): { document: ResultsDocument; diagnostics: Diagnostic[] } {
+  return { document: state.document, diagnostics: [...state.diagnostics, ...refinersProblems(state)] };
 }
 
 export function readEvent(state: ReadingState, event: Event, index: number): void {

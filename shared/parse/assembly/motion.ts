@@ -27,7 +27,7 @@ export function startMotion(state: ReadingState, line: number, number: string, k
   };
   currentSection(state).motions.push(motion);
   state.latest = motion;
-  const draft: Draft = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set() };
+  const draft: Draft = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set(), refined: null };
   state.current = draft;
   state.drafts.set(motion, draft);
   // "Motion text – CARRIED": a heading may end with its own tally or result.

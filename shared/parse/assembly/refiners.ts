@@ -1,28 +1,37 @@
-import { languagesIn, writingPack } from '../../languages/detect';
+import { languagesIn, mostLinesLookedAt, writingPack } from '../../languages/detect';
 import type { Diagnostic, Motion } from '../../model';
 import { countKeys, mentionsRuleChange, ruleHintIn } from '../../vocabulary';
+import type { Event } from '../classify';
 import { joinLines } from '../text';
 import type { Draft, ReadingState } from './state';
 
 /**
  * What is decided once every line is read, because it needs the whole file:
- * the refiners, run in the order of `refiners` below.
+ * the refiners, run in the order of `refine` below.
  */
 
 /** The language packs whose words the file's structural lines use; prose is left out, as it may quote anything. */
 export function detectLanguages(state: ReadingState): void {
-  const structural = state.events.filter((event) => event.kind !== 'text' && event.kind !== 'blank' && event.kind !== 'ignored');
-  state.document.languages = languagesIn(structural.map((event) => event.text));
+  state.document.languages = languagesIn(structuralText(state.events));
+}
+
+/** The structural lines the language is told from: as many as `languagesIn` looks at. */
+export function structuralText(events: Event[]): string[] {
+  const lines: string[] = [];
+  for (const event of events) {
+    if (lines.length === mostLinesLookedAt) break;
+    if (event.kind !== 'text' && event.kind !== 'blank' && event.kind !== 'ignored') lines.push(event.text);
+  }
+  return lines;
 }
 
 /** A count the file left out is written, if the user adds it, with the file's own word for it. */
-export function labelUnprintedCounts(state: ReadingState): void {
+export function labelUnprintedCounts(draft: Draft, state: ReadingState): void {
   const words = writingPack(state.document.languages).writing;
-  for (const [motion, draft] of state.drafts) {
-    for (const key of countKeys) {
-      if (draft.printedLabels.has(key)) continue;
-      motion.style.labels[key] = motion.style.tally === 'count-label' ? words.countWords[key] : words.countLabels[key];
-    }
+  const motion = draft.motion;
+  for (const key of countKeys) {
+    if (draft.printedLabels.has(key)) continue;
+    motion.style.labels[key] = motion.style.tally === 'count-label' ? words.countWords[key] : words.countLabels[key];
   }
 }
 
@@ -39,25 +48,20 @@ export function checkPrintedShare(motion: Motion, printed: NonNullable<Draft['pr
   };
 }
 
-export function checkPrintedShares(state: ReadingState): void {
-  for (const [motion, draft] of state.drafts) {
-    const problem = draft.printedShare && checkPrintedShare(motion, draft.printedShare);
-    if (problem) state.diagnostics.push(problem);
-  }
-}
-
 /** A motion's lines become its text, joined as a reader would ("compan-" + "ies" is one word). */
-export function joinMotionText(state: ReadingState): void {
-  for (const [motion, draft] of state.drafts) {
-    motion.text = joinLines(draft.textLines.map((entry) => entry.text));
-    motion.printedAt.text = draft.textLines.filter((entry) => entry.text.trim() !== '');
-  }
+export function joinMotionText(draft: Draft): void {
+  draft.motion.text = joinLines(draft.textLines.map((entry) => entry.text));
+  draft.motion.printedAt.text = draft.textLines.filter((entry) => entry.text.trim() !== '');
 }
 
-/** The majority a motion, a section or the whole file asks for in its own words ("requires a two-thirds majority"). */
-export function findRuleHints(state: ReadingState): void {
+/** The majority a motion asks for in its own words ("requires a two-thirds majority"), read from its joined text. */
+export function findMotionRule(draft: Draft): void {
+  draft.motion.rule = ruleHintIn(draft.motion.text);
+}
+
+/** The majority a section asks for in its title or notes, and the one the title or preamble sets for rule changes. */
+export function findSectionRules(state: ReadingState): void {
   const { document } = state;
-  for (const motion of state.drafts.keys()) motion.rule = ruleHintIn(motion.text);
   for (const section of document.sections) {
     section.rule = ruleHintIn([section.title ?? '', ...section.notes.map((note) => note.text)].join(' '));
   }
@@ -67,11 +71,32 @@ export function findRuleHints(state: ReadingState): void {
 }
 
 /**
- * The refiners in order:
+ * The refiners, in order:
  * 1. languages, first: the labels a file did not print are written in its language;
- * 2. unprinted labels;
- * 3. printed shares, once all counts are in: a tally printed a count to a line gives its against count last;
- * 4. motion text, joined from its lines;
- * 5. rule hints, last: they are read from the joined text.
+ * 2. each motion once (one kept from the reading before is finished already):
+ *    its unprinted labels; its printed share, now that all its counts are in
+ *    (a tally printed a count to a line gives its against count last); its
+ *    text, joined from its lines; the rule its text names, read from the joined text;
+ * 3. the rules sections and the preamble name.
  */
-export const refiners: ((state: ReadingState) => void)[] = [detectLanguages, labelUnprintedCounts, checkPrintedShares, joinMotionText, findRuleHints];
+export function refine(state: ReadingState, languages?: string[]): void {
+  // Reading again after an edit, the languages are known to be as they were.
+  if (languages) state.document.languages = languages;
+  else detectLanguages(state);
+  for (const draft of state.drafts.values()) {
+    if (draft.refined) continue;
+    labelUnprintedCounts(draft, state);
+    const shareProblem = draft.printedShare && checkPrintedShare(draft.motion, draft.printedShare);
+    joinMotionText(draft);
+    findMotionRule(draft);
+    draft.refined = { shareProblem };
+  }
+  findSectionRules(state);
+}
+
+/** The problems the refiners found, in the order of the motions. */
+export function refinersProblems(state: ReadingState): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const draft of state.drafts.values()) if (draft.refined?.shareProblem) problems.push(draft.refined.shareProblem);
+  return problems;
+}

@@ -32,6 +32,26 @@ export type ReadingState = {
   seenBody: boolean;
   /** Lines that look like candidates with votes, held until it is clear whether they are an election. */
   electionRun: Event[];
+  /** The state just after each section heading, from which an edit further down is read again (`reassemble.ts`). */
+  checkpoints: Checkpoint[];
+};
+
+/**
+ * What the reading state held just after a section heading. There nothing is
+ * open (no motion, no waiting text), so the state is these lengths and values,
+ * and the motion read last, which a result further down may still reach
+ * ("CARRIED" straight under a heading): `latestReachedLater` says it was.
+ */
+export type Checkpoint = {
+  eventIndex: number;
+  sections: number;
+  ignored: number;
+  diagnostics: number;
+  drafts: number;
+  totalVoters: number | null;
+  votersLine: number | null;
+  latest: Motion | null;
+  latestReachedLater: boolean;
 };
 
 export type Layout = {
@@ -61,6 +81,8 @@ export type Draft = {
   printedShare: { value: number; decimals: number; line: number } | null;
   /** The counts whose label the file printed; the others take the words of the file's language once it is known. */
   printedLabels: Set<CountKey>;
+  /** Set by the refiners once they have finished the motion, with the problem they found in its printed share. */
+  refined: { shareProblem: Diagnostic | null } | null;
 };
 
 /** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
@@ -88,7 +110,32 @@ export function startReading(events: Event[]): ReadingState {
     awaitingCounts: null,
     seenBody: false,
     electionRun: [],
+    checkpoints: [],
   };
+}
+
+export function recordCheckpoint(state: ReadingState, eventIndex: number): void {
+  const { document } = state;
+  state.checkpoints.push({
+    eventIndex, sections: document.sections.length, ignored: document.ignored.length, diagnostics: state.diagnostics.length, drafts: state.drafts.size,
+    totalVoters: document.totalVoters, votersLine: document.votersLine, latest: state.latest, latestReachedLater: false,
+  });
+}
+
+/**
+ * The draft of the motion read last, for a line that reaches back to it with
+ * no motion open; every checkpoint it was the last motion of is marked, as
+ * reading again from there would not reach it.
+ */
+export function reachLatest(state: ReadingState): Draft | null {
+  const latest = state.latest;
+  if (!latest) return null;
+  if (state.current === null) {
+    for (let index = state.checkpoints.length - 1; index >= 0 && state.checkpoints[index]!.latest === latest; index--) {
+      state.checkpoints[index]!.latestReachedLater = true;
+    }
+  }
+  return state.drafts.get(latest)!;
 }
 
 export function warn(state: ReadingState, code: Diagnostic['code'], line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {

@@ -4,7 +4,7 @@ import { isLetterLabel, stripSectionMark } from '../headings';
 import { numberedSectionAt } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
-import { currentSection, warn, type ReadingState } from './state';
+import { currentSection, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
 
 /**
  * One step for each kind of line: what the reader does with it, given what it
@@ -58,23 +58,24 @@ export function readVoters(state: ReadingState, event: EventOf<'voters'>): void 
   state.pending.push({ line: event.line, text: event.text, prose: false });
 }
 
-function startSection(state: ReadingState, number: string | null, title: string | null, kind: string | null, line: number): void {
+function startSection(state: ReadingState, index: number, number: string | null, title: string | null, kind: string | null, line: number): void {
   settleAwaitingCounts(state);
   flushPending(state, false);
   state.current = null;
   state.inNotesList = false;
   state.seenBody = true;
   state.document.sections.push({ number, title, kind, notes: [], rule: null, line, motions: [] });
+  recordCheckpoint(state, index);
 }
 
-export function readSection(state: ReadingState, event: EventOf<'section'>): void {
-  startSection(state, event.heading.number, stripSectionMark(event.heading.title ?? '').title || null, event.heading.kind, event.line);
+export function readSection(state: ReadingState, event: EventOf<'section'>, index: number): void {
+  startSection(state, index, event.heading.number, stripSectionMark(event.heading.title ?? '').title || null, event.heading.kind, event.line);
 }
 
 /** "12. …": a motion, a section (by what follows it), or, in a file that heads motions with a word, a clause. */
 export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, index: number): void {
   if (state.inNotesList || state.layout.keywordHeadings || (isLetterLabel(event.number) && !state.layout.letteredMotions)) return placeText(state, event);
-  if (numberedSectionAt(state.events, index)) return startSection(state, event.number, stripSectionMark(event.rest).title, null, event.line);
+  if (numberedSectionAt(state.events, index)) return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
   // "3(a)" amends motion 3.
   startMotion(state, event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
 }
@@ -104,7 +105,7 @@ export function readCountsOrResult(state: ReadingState, event: EventOf<'tally' |
     warn(state, 'missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
   }
   if (state.inNotesList) return placeText(state, event);
-  const target = state.current ?? (state.latest ? state.drafts.get(state.latest)! : null);
+  const target = state.current ?? reachLatest(state);
   if (!target) {
     warn(state, 'line-not-understood', event.line, `This ${event.kind === 'tally' ? 'tally' : 'result'} has no motion above it.`);
     state.pending.push({ line: event.line, text: event.text, prose: false });
@@ -124,7 +125,7 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
       ? section.motions.findLast((candidate) => candidate.number === reference.number)
       : reference.qualifier
         ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
-        : (state.current?.motion ?? state.latest ?? undefined);
+        : (state.current?.motion ?? reachLatest(state)?.motion);
   if (!motion && reference.number === null) {
     warn(state, 'line-not-understood', event.line, 'This result has no motion above it.');
     state.pending.push({ line: event.line, text: event.text, prose: false });
