@@ -4,8 +4,9 @@ import { acceptWarning, sortProblems, type AcceptedProblem } from '../shared/acc
 import type { DocumentState } from '../shared/document-file';
 import { editMotion } from '../shared/edits';
 import { MajorityRule, type Diagnostic } from '../shared/model';
+import { motionKey } from '../shared/outcome';
 import type { QuickFix } from '../shared/quick-fixes';
-import { parse, type LineReadings } from '../shared/parse';
+import { createReadingSession, type ReadingSession } from '../shared/parse';
 import { buildReport } from '../shared/report/build';
 import type { ExportFormat } from '../shared/report/export';
 import { formatCount, plural } from '../shared/report/format';
@@ -56,20 +57,26 @@ export function App({ api }: { api: TallyApi }) {
   const revision = useRef(0);
 
   // How long reading takes decides whether the next reading waits for a pause: the machine and the file both
-  // count. The quickest of the last three is taken, so that one slow reading (the first, a pause to collect
-  // garbage) does not hold typing back.
+  // count. The quickest of the last three is taken, so that one slow reading (a pause to collect garbage) does
+  // not hold typing back. The reading of the whole file on opening says nothing of a keystroke's and is not counted.
   const parseTimes = useRef<number[]>([]);
-  // What each line reads as, kept while one document is open, so that a keystroke reads one line again, not all.
-  const readings = useMemo<LineReadings>(() => new Map(), [documentKey]);
+  // What was read, kept while one document is open, so that a keystroke reads again its line and section, not all.
+  const session = useMemo(() => {
+    parseTimes.current = [];
+    return createReadingSession();
+  }, [documentKey]);
+  const openedSession = useRef<ReadingSession | null>(null);
   const quickestParse = Math.min(...parseTimes.current); // Infinity before the first reading
   const parsedText = useDebounced(text, parseTimes.current.length === 0 || quickestParse <= parseAtOnceWithin ? 0 : 250);
   const parsed = useMemo(() => {
     if (!document) return null;
     const started = performance.now();
-    const result = parse(parsedText, document.settings, readings);
-    parseTimes.current = [...parseTimes.current.slice(-2), performance.now() - started];
+    const opening = openedSession.current !== session;
+    const result = session.read(parsedText, document.settings);
+    if (opening) openedSession.current = session;
+    else parseTimes.current = [...parseTimes.current.slice(-2), performance.now() - started];
     return result;
-  }, [document, parsedText, readings]);
+  }, [document, parsedText, session]);
   const sorted = useMemo(() => (document && parsed ? sortProblems(parsedText, parsed, document.accepted) : { open: [], accepted: [] }), [document, parsed, parsedText]);
   const report = useMemo(
     () => document && parsed && buildReport({ parsed, settings: document.settings, options: document.report, fingerprint: '0000000000000000', made: isoDateOf(new Date()), accepted: sorted.accepted }),
@@ -96,11 +103,14 @@ export function App({ api }: { api: TallyApi }) {
   }, [problems]);
 
   /** A cell edited in the table becomes an edit of the text, one step in the source's undo history. */
-  const editCell = (item: { sectionIndex: number; motionIndex: number; ruleKey: string }, column: EditableColumn, value: string): boolean => {
+  const editCell = (item: { sectionIndex: number; motionIndex: number }, column: EditableColumn, value: string): boolean => {
     if (column === 'rule') {
-      if (!document) return false;
-      const { [item.ruleKey]: _dropped, ...others } = document.settings.ruleOverrides;
-      const ruleOverrides = value === '' ? others : { ...others, [item.ruleKey]: MajorityRule.parse(value) };
+      const motion = parsed?.document.sections[item.sectionIndex]?.motions[item.motionIndex];
+      if (!document || !parsed || !motion) return false;
+      // A rule set from the table is kept under the motion's number and its place among the motions of that number.
+      const ruleKey = motionKey(parsed.document, motion);
+      const { [ruleKey]: _dropped, ...others } = document.settings.ruleOverrides;
+      const ruleOverrides = value === '' ? others : { ...others, [ruleKey]: MajorityRule.parse(value) };
       changeDocument({ ...document, settings: { ...document.settings, ruleOverrides } });
       return true;
     }

@@ -39,6 +39,14 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
 
   // A row chosen elsewhere (a problem, the source) is scrolled into view: to the middle when it was
   // out of sight, just enough when the arrow keys reach the edge. A row clicked stays under the mouse.
+  // The rows drawn are those the visible height shows: the height is watched, not measured at each drawing (that forces a layout).
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight || 600));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const clicked = useRef<MotionItem | null>(null);
   useEffect(() => {
     const element = container.current;
@@ -124,10 +132,7 @@ export function ResultsTable({ items, selectedLine, onSelect, onEdit }: Props) {
         }
       }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      ref={(element) => {
-        container.current = element;
-        if (element && element.clientHeight !== height) setHeight(element.clientHeight || 600);
-      }}
+      ref={container}
     >
       <table aria-label={`Results: ${motions.length} motions`} aria-rowcount={items.length + 1} style={{ minWidth: `calc(34em + ${widths.reduce((sum, width) => sum + width, 0)}ch + 40px)` }}>
         <thead>

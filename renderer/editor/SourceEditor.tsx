@@ -1,5 +1,5 @@
 import { defaultKeymap, history, historyKeymap, redo, undo } from '@codemirror/commands';
-import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
+import { forEachDiagnostic, lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import { openSearchPanel, search, searchKeymap } from '@codemirror/search';
 import { EditorState, type ChangeSpec, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
@@ -39,6 +39,16 @@ function editorDiagnostics(doc: Text, diagnostics: Diagnostic[]): EditorDiagnost
   return diagnostics.map((diagnostic) => ({ ...diagnosticRange(doc, diagnostic), severity: diagnostic.severity, source: diagnostic.code, message: diagnostic.message }));
 }
 
+function showsExactly(state: EditorState, marks: EditorDiagnostic[]): boolean {
+  let index = 0;
+  let same = true;
+  forEachDiagnostic(state, (shown, from, to) => {
+    const mark = marks[index++];
+    same &&= mark !== undefined && mark.from === from && mark.to === to && mark.severity === shown.severity && mark.message === shown.message && mark.source === shown.source;
+  });
+  return same && index === marks.length;
+}
+
 /** Whole-line edits as CodeMirror changes; an edit with no lines takes its lines out, line breaks and all. */
 export function lineChanges(doc: Text, edits: LineEdit[]): ChangeSpec[] {
   return mergeRemovals(edits).map(({ fromLine, toLine, lines }) => {
@@ -59,6 +69,8 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
   changed.current = onChange;
+  // The text last handed up, and the editor's document it came from: when both are unchanged the text need not be compared.
+  const reported = useRef<{ doc: Text; text: string } | null>(null);
   const cursorMoved = useRef(onCursorLine);
   cursorMoved.current = onCursorLine;
 
@@ -77,7 +89,10 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Results text' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) changed.current(update.state.doc.toString());
+          if (update.docChanged) {
+            reported.current = { doc: update.state.doc, text: update.state.doc.toString() };
+            changed.current(reported.current.text);
+          }
           if (update.selectionSet && update.view.hasFocus) cursorMoved.current(update.state.doc.lineAt(update.state.selection.main.head).number);
         }),
       ],
@@ -91,8 +106,12 @@ export const SourceEditor = forwardRef<SourceHandle, Props>(function SourceEdito
 
   useEffect(() => {
     const current = view.current;
-    if (!current || current.state.doc.toString() !== text) return;
-    current.dispatch(setDiagnostics(current.state, editorDiagnostics(current.state.doc, diagnostics)));
+    if (!current) return;
+    const same = reported.current?.doc === current.state.doc && reported.current.text === text;
+    if (!same && current.state.doc.toString() !== text) return;
+    const marks = editorDiagnostics(current.state.doc, diagnostics);
+    // Problems the editor already shows where they are (it moves them with each edit) are not set again: most keystrokes change none.
+    if (!showsExactly(current.state, marks)) current.dispatch(setDiagnostics(current.state, marks));
   }, [diagnostics, text]);
 
   useImperativeHandle(handle, () => ({

@@ -1,4 +1,5 @@
-import { defaultSettings, type Diagnostic, type MajorityRule, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
+import { keptPerObject } from '../kept';
+import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
 import { computeResult, hasCounts, motionKey, ruleDefinitions, ruleFor } from '../outcome';
 import { labelParts } from '../parse/structure';
 import { votersIn } from '../parse/voters';
@@ -19,19 +20,18 @@ type Context = {
   unreadableLines: Set<number>;
   /** Whether nearly every decided motion has counts, so that one without is a gap worth a look. */
   countsExpected: boolean;
+  /** Whether the settings set any motion's rule from the table. */
+  overridesSet: boolean;
 };
 
 type MotionCheck = (motion: Motion, section: Section, name: string, context: Context) => Diagnostic | null;
 
 const problem = (code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message: string): Diagnostic => ({ code, severity, line, message });
 const count = (value: number | null) => (value ?? 0).toLocaleString('en-GB');
-const uncountedMotions = new WeakMap<Motion, boolean>();
+const uncountedMotions = keptPerObject<Motion, boolean>();
 /** Whether the result says it was decided without a count ("Carried unanimously"); asked of every motion at every reading, so kept. */
-const uncounted = (motion: Motion) => {
-  let found = uncountedMotions.get(motion);
-  if (found === undefined) uncountedMotions.set(motion, (found = saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`)));
-  return found;
-};
+const uncounted = (motion: Motion) =>
+  uncountedMotions(motion, [], () => saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`));
 
 const withoutText: MotionCheck = (motion, _section, name) =>
   motion.text === '' && motion.kind === null ? problem('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`) : null;
@@ -110,54 +110,37 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
     settings,
     unreadableLines: new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line)),
     countsExpected: decided.length >= 4 && decided.filter(hasCounts).length >= 0.75 * decided.length,
+    overridesSet: Object.keys(settings.ruleOverrides).length > 0,
   };
-  const asked: Asked = { settings, totalVoters: document.totalVoters, ruleChangeRule: document.ruleChangeRule, countsExpected: context.countsExpected };
   const diagnostics: Diagnostic[] = [];
-  for (const section of document.sections) {
-    for (const motion of section.motions) for (const found of checkMotion(motion, section, context, asked)) diagnostics.push(found);
-  }
+  for (const section of document.sections) for (const found of checkSection(section, context)) diagnostics.push(found);
   for (const documentCheck of documentChecks) for (const found of documentCheck(document)) diagnostics.push(found);
   return diagnostics;
 }
 
-/**
- * What one motion's checks found, kept with everything they looked at: the
- * editor's reading session hands back the very same motion objects for the
- * sections an edit left alone, and their checks need not run again.
- */
-type Checked = {
-  section: Section;
-  /** What the checks asked of the document, the settings and the reader's own problems. */
-  asked: Asked;
-  /** Whether the reader could not read the motion's tally line, or its first line where it has none. */
-  unreadable: [boolean, boolean];
-  /** A rule set from the table is found by the motion's place among those of its number. */
-  overrideKey: string | null;
-  found: Diagnostic[];
-};
-type Asked = { settings: Settings; totalVoters: number | null; ruleChangeRule: MajorityRule | null; countsExpected: boolean };
-const checkedMotions = new WeakMap<Motion, Checked>();
+/** Each section's problems, kept while nothing they looked at changes. */
+const checkedSections = keptPerObject<Section, Diagnostic[]>();
 
-function sameAsked(a: Asked, b: Asked): boolean {
-  return a.settings === b.settings && a.totalVoters === b.totalVoters && a.ruleChangeRule === b.ruleChangeRule && a.countsExpected === b.countsExpected;
-}
-
-function checkMotion(motion: Motion, section: Section, context: Context, asked: Asked): Diagnostic[] {
-  const { document, settings, unreadableLines } = context;
-  const unreadable: Checked['unreadable'] = [unreadableLines.has(motion.tallyLine ?? 0), unreadableLines.has(motion.tallyLine ?? motion.lines[0])];
-  const overrideKey = Object.keys(settings.ruleOverrides).length > 0 ? motionKey(document, motion) : null;
-  const kept = checkedMotions.get(motion);
-  if (kept && kept.section === section && sameAsked(kept.asked, asked) && kept.unreadable[0] === unreadable[0] && kept.unreadable[1] === unreadable[1] && kept.overrideKey === overrideKey) {
-    return kept.found;
+function checkSection(section: Section, context: Context): Diagnostic[] {
+  const { document, settings, unreadableLines, countsExpected, overridesSet } = context;
+  const inputs: unknown[] = [settings, document.totalVoters, document.ruleChangeRule, countsExpected];
+  for (const motion of section.motions) {
+    // Whether the reader could not read the motion's tally line, or its first line where it has none.
+    inputs.push(unreadableLines.has(motion.tallyLine ?? 0), unreadableLines.has(motion.tallyLine ?? motion.lines[0]));
+    // A rule set from the table is found by the motion's place among those of its number.
+    if (overridesSet) inputs.push(motionKey(document, motion));
   }
-  const name = describe(motion, section);
-  const found: Diagnostic[] = [];
-  for (const motionCheck of motionChecks) {
-    const problem = motionCheck(motion, section, name, context);
-    if (problem) found.push(problem);
-  }
-  checkedMotions.set(motion, { section, asked, unreadable, overrideKey, found });
-  return found;
+  return checkedSections(section, inputs, () => {
+    const found: Diagnostic[] = [];
+    for (const motion of section.motions) {
+      const name = describe(motion, section);
+      for (const motionCheck of motionChecks) {
+        const problem = motionCheck(motion, section, name, context);
+        if (problem) found.push(problem);
+      }
+    }
+    return found;
+  });
 }
 
 function describe(motion: Motion, section: Section): string {

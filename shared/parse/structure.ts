@@ -7,11 +7,21 @@ function isHeading(event: Event): boolean {
   return event.kind === 'section' || event.kind === 'motion' || event.kind === 'numbered';
 }
 
+export type LabelParts = { prefix: string; value: number; suffix: string };
+
 /** The integer part of a label and the letters before it: "A12b" → {prefix: "A", value: 12}. */
-export function labelParts(label: string): { prefix: string; value: number; suffix: string } | null {
-  const match = /^([A-Za-z]*)[-.]?(\d+)([a-zA-Z]?)$/.exec(label);
-  return match ? { prefix: match[1]!.toUpperCase(), value: Number(match[2]), suffix: match[3]! } : null;
+export function labelParts(label: string): LabelParts | null {
+  let parts = partsOfLabel.get(label);
+  if (parts === undefined) {
+    const match = /^([A-Za-z]*)[-.]?(\d+)([a-zA-Z]?)$/.exec(label);
+    parts = match ? { prefix: match[1]!.toUpperCase(), value: Number(match[2]), suffix: match[3]! } : null;
+    // Asked of every motion's label by the numbering check at every keystroke: the few labels of a file are kept.
+    if (partsOfLabel.size >= 100_000) partsOfLabel.clear();
+    partsOfLabel.set(label, parts);
+  }
+  return parts;
 }
+const partsOfLabel = new Map<string, LabelParts | null>();
 
 /** A label that starts a numbering ("1", "A1", "a") or belongs under the candidate section label ("A1", "2.1" under "2"). */
 function startsNumbering(label: string, sectionLabel: string): boolean {

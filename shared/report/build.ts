@@ -1,6 +1,7 @@
 import { isAbout, type AcceptedProblem } from '../accepted';
 import type { AcceptedWarning } from '../document-file';
 import type { MajorityRule, Motion, ParseResult, ResultsDocument, ResultWord, Section, Settings, SourceLine } from '../model';
+import { keptPerObject } from '../kept';
 import { paragraphsOf } from '../source-lines';
 import { baseDefinitions, computeResult, hasCounts, reportedResult, ruleDefinitions, ruleFor, shareFor } from '../outcome';
 import { formatDate, formatPercent, formatResult, NONE, plural } from './format';
@@ -17,6 +18,8 @@ export type ReportInput = {
   /** Warnings the user accepted: each one's reason is printed against its motion. */
   accepted?: AcceptedProblem[];
 };
+
+const keptSections = keptPerObject<Section, { made: ReportSection; rules: MajorityRule[] }>();
 
 /** Footnote marks for the rules that differ from the report's usual rule, in order of first use. */
 const ruleMarks = ['*', '†', '‡', '§'];
@@ -43,22 +46,37 @@ export function buildReport({ parsed, settings, options, fingerprint, made, acce
   const usedRules = new Set<MajorityRule>();
 
   const surrounding = (lines: SourceLine[]): Passages => (options.surroundingText ? passages(lines) : []);
+  const reportSection = (section: Section): ReportSection => ({
+    number: section.number,
+    title: section.title,
+    heading: sectionHeading(section),
+    notes: surrounding(section.notes),
+    rows: section.motions.map((motion) => {
+      const { rule } = ruleFor(document, section, motion, settings);
+      usedRules.add(rule);
+      const acceptances = accepted.filter(({ diagnostic }) => isAbout(motion, diagnostic.line)).map(({ acceptance }) => acceptance);
+      return row(motion, section, rule, markFor(rule), usualKind, document, settings, acceptances);
+    }),
+  });
   const sections: ReportSection[] = document.sections
     // A heading with no motion under it is not a section of the report; its lines are printed as text where they stood.
     .map((section) => (section.motions.length > 0 ? section : { ...section, number: null, title: null, kind: null, notes: headingAndNotes(section) }))
     .filter((section) => section.motions.length > 0 || (options.surroundingText && section.notes.length > 0))
-    .map((section) => ({
-      number: section.number,
-      title: section.title,
-      heading: sectionHeading(section),
-      notes: surrounding(section.notes),
-      rows: section.motions.map((motion) => {
-        const { rule } = ruleFor(document, section, motion, settings);
+    .map((section) => {
+      // With no reasons accepted, a section is printed as before while nothing it prints from changed; the rules it
+      // used take their footnote marks again in the same order, so that the marks of the sections after it stay right.
+      if (accepted.length > 0) return reportSection(section);
+      const inputs = [settings, options.surroundingText, usualKind, document.totalVoters, document.ruleChangeRule, [...marks].join()];
+      const kept = keptSections(section, inputs, () => {
+        const made = reportSection(section);
+        return { made, rules: made.rows.map((printed) => printed.rule) };
+      });
+      for (const rule of kept.rules) {
         usedRules.add(rule);
-        const acceptances = accepted.filter(({ diagnostic }) => isAbout(motion, diagnostic.line)).map(({ acceptance }) => acceptance);
-        return row(motion, section, rule, markFor(rule), usualKind, document, settings, acceptances);
-      }),
-    }));
+        markFor(rule);
+      }
+      return kept.made;
+    });
 
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const rows = sections.flatMap((section) => section.rows);
