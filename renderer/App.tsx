@@ -28,8 +28,11 @@ import { useQuickFixes } from './editor/useQuickFixes';
 const recoveryInterval = 5_000;
 /** The most motions the preview lays out: a browser takes seconds over a 10,000-motion report. */
 const previewLimit = 300;
-/** A text that took longer than this to read is read again after a pause in typing, not on every keystroke. */
-const parseAtOnceWithin = 60;
+/**
+ * A text that took longer than this to read is read again after a pause in typing, not on every keystroke:
+ * the time a keystroke may take to show in the table (`npm run bench`, editor-edit-p95 at 10,000 motions).
+ */
+const parseAtOnceWithin = 100;
 
 type Pane = 'source' | 'results' | 'preview';
 const panes: Pane[] = ['source', 'results', 'preview'];

@@ -28,10 +28,13 @@ type MotionCheck = (motion: Motion, section: Section, name: string, context: Con
 
 const problem = (code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message: string): Diagnostic => ({ code, severity, line, message });
 const count = (value: number | null) => (value ?? 0).toLocaleString('en-GB');
-const uncountedMotions = keptPerObject<Motion, boolean>();
+const uncountedMotions = new WeakMap<Motion, boolean>();
 /** Whether the result says it was decided without a count ("Carried unanimously"); asked of every motion at every reading, so kept. */
-const uncounted = (motion: Motion) =>
-  uncountedMotions(motion, [], () => saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`));
+const uncounted = (motion: Motion) => {
+  let found = uncountedMotions.get(motion);
+  if (found === undefined) uncountedMotions.set(motion, (found = saysUncounted(`${motion.resultText} ${motion.resultRemark ?? ''} ${motion.style.resultPrefix}`)));
+  return found;
+};
 
 const withoutText: MotionCheck = (motion, _section, name) =>
   motion.text === '' && motion.kind === null ? problem('motion-without-text', 'warning', motion.lines[0], `${name} has no text.`) : null;
@@ -104,12 +107,21 @@ const documentChecks: ((document: ResultsDocument) => Diagnostic[])[] = [
 
 /** `known` are the reader's own diagnostics: a tally it could not read is not checked again. */
 export function check(document: ResultsDocument, settings: Settings = defaultSettings(), known: Diagnostic[] = []): Diagnostic[] {
-  const decided = document.sections.flatMap((section) => section.motions).filter((motion) => motion.statedResult !== 'withdrawn' && motion.statedResult !== 'remitted' && !uncounted(motion));
+  // Counted in one pass, without lists: this runs over every motion at every keystroke.
+  let decided = 0;
+  let decidedWithCounts = 0;
+  for (const section of document.sections) {
+    for (const motion of section.motions) {
+      if (motion.statedResult === 'withdrawn' || motion.statedResult === 'remitted' || uncounted(motion)) continue;
+      decided++;
+      if (hasCounts(motion)) decidedWithCounts++;
+    }
+  }
   const context: Context = {
     document,
     settings,
     unreadableLines: new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line)),
-    countsExpected: decided.length >= 4 && decided.filter(hasCounts).length >= 0.75 * decided.length,
+    countsExpected: decided >= 4 && decidedWithCounts >= 0.75 * decided,
     overridesSet: Object.keys(settings.ruleOverrides).length > 0,
   };
   const diagnostics: Diagnostic[] = [];

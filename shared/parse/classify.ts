@@ -132,6 +132,8 @@ export type Classified = {
   events: Event[];
   quotes: QuoteCount;
   furniture: Furniture;
+  /** Whether a line's reading depends on lines elsewhere: a table reads rows by its header, page numbers mark running headers. */
+  linesDependOnOthers: boolean;
 };
 
 /** One line outside a table as an event: furniture, blank, or what its words read as. */
@@ -209,5 +211,6 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
     events.push(event);
   }
-  return { sourceLines, lines, events, quotes, furniture };
+  const linesDependOnOthers = events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason !== 'decoration'));
+  return { sourceLines, lines, events, quotes, furniture, linesDependOnOthers };
 }

@@ -1,3 +1,4 @@
+import type { ChangedLines } from './edited-lines';
 import { countQuotes, isQuotedEmail, lineEvent, unwrapLine, type Classified, type LineReadings } from './classify';
 import { isDecoration, isPageNumber, normalise } from './furniture';
 import { tableHeaderOf } from './table';
@@ -8,22 +9,9 @@ import { tableHeaderOf } from './table';
  * whole file is read again. Most keystrokes change the words of one line.
  */
 
-/** The first and last line (0-based) that differ between two versions of equal length, or null when none does. */
-export type ChangedLines = { from: number; to: number };
-
-export function changedLines(before: string[], after: string[]): ChangedLines | null {
-  let from = 0;
-  while (from < after.length && before[from] === after[from]) from++;
-  if (from === after.length) return null;
-  let to = after.length - 1;
-  while (to > from && before[to] === after[to]) to--;
-  return { from, to };
-}
-
 export function rereadLines(previous: Classified, sourceLines: string[], changed: ChangedLines, readings: LineReadings): Classified | null {
   if (sourceLines.length !== previous.sourceLines.length) return null;
-  // A table reads rows by its header, and page numbers mark running headers: lines there depend on lines elsewhere.
-  if (previous.events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason !== 'decoration'))) return null;
+  if (previous.linesDependOnOthers) return null;
   const { from, to } = changed;
   const quotes = { ...previous.quotes };
   const before = countQuotes(previous.sourceLines.slice(from, to + 1));
@@ -49,5 +37,5 @@ export function rereadLines(previous: Classified, sourceLines: string[], changed
     if (isDecoration(line)) furniture.set(index, 'decoration');
     events[index] = lineEvent(line, index + 1, furniture.get(index), readings);
   }
-  return { sourceLines, lines, events, quotes, furniture };
+  return { sourceLines, lines, events, quotes, furniture, linesDependOnOthers: false };
 }

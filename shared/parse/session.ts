@@ -3,8 +3,10 @@ import { assembleState } from './assembly';
 import { reassemble } from './assembly/reassemble';
 import type { ReadingState } from './assembly/state';
 import { classifyFile, type Classified, type LineReadings } from './classify';
-import { finish, splitLines } from './result';
-import { changedLines, rereadLines } from './reread-lines';
+import { normaliseNewlines } from '../decode';
+import { editedLines, linesOf, type ChangedLines, type TextLines } from './edited-lines';
+import { finish } from './result';
+import { rereadLines } from './reread-lines';
 
 /**
  * The reader as the editor uses it, one document at a time: each reading
@@ -18,17 +20,20 @@ export type ReadingSession = {
   readonly lastReading: 'whole' | 'changed' | 'none';
 };
 
+type Reading = { textLines: TextLines; classified: Classified; state: ReadingState };
+
 export function createReadingSession(): ReadingSession {
   const readings: LineReadings = new Map();
-  let last: { classified: Classified; state: ReadingState } | null = null;
+  let last: Reading | null = null;
   let lastReading: ReadingSession['lastReading'] = 'none';
   return {
     read(text, settings) {
-      const lines = splitLines(text);
-      const again = readAgain(last, lines, readings);
+      const normalised = normaliseNewlines(text);
+      const edit = last ? editedLines(last.textLines, normalised) : null;
+      const again = last && edit && readAgain(last, edit.after, edit.changed, readings);
       lastReading = again === null ? 'whole' : again === last ? 'none' : 'changed';
-      last = again ?? readWhole(lines, readings);
-      return finish(lines, last.state, settings);
+      last = again ?? readWhole(edit?.after ?? linesOf(normalised), readings);
+      return finish(last.textLines.lines, last.state, settings);
     },
     get lastReading() {
       return lastReading;
@@ -36,17 +41,16 @@ export function createReadingSession(): ReadingSession {
   };
 }
 
-function readWhole(lines: string[], readings: LineReadings): { classified: Classified; state: ReadingState } {
-  const classified = classifyFile(lines, readings);
-  return { classified, state: assembleState(classified.events) };
+function readWhole(textLines: TextLines, readings: LineReadings): Reading {
+  const classified = classifyFile(textLines.lines, readings);
+  return { textLines, classified, state: assembleState(classified.events) };
 }
 
 /** The reading before, brought up to date line by line and section by section; null when the edit needs the whole file read. */
-function readAgain(last: { classified: Classified; state: ReadingState } | null, lines: string[], readings: LineReadings) {
-  if (!last || lines.length !== last.classified.sourceLines.length) return null;
-  const changed = changedLines(last.classified.sourceLines, lines);
+function readAgain(last: Reading, textLines: TextLines, changed: ChangedLines | null, readings: LineReadings): Reading | null {
   if (!changed) return last;
-  const classified = rereadLines(last.classified, lines, changed, readings);
+  if (textLines.lines.length !== last.textLines.lines.length) return null;
+  const classified = rereadLines(last.classified, textLines.lines, changed, readings);
   const state = classified && reassemble(last.state, classified.events, changed);
-  return classified && state ? { classified, state } : null;
+  return classified && state ? { textLines, classified, state } : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endOfFile, readEvent } from '../../shared/parse/assembly';
 import { checkPrintedShare, detectLanguages, findMotionRule, findSectionRules, joinMotionText, labelUnprintedCounts } from '../../shared/parse/assembly/refiners';
-import { startReading, type ReadingState } from '../../shared/parse/assembly/state';
+import { draftOf, startReading, type ReadingState } from '../../shared/parse/assembly/state';
 import { endElectionRun, readBlank, readCountsOrResult, readNumbered, readVoters } from '../../shared/parse/assembly/steps';
 import { classify, type Event } from '../../shared/parse/classify';
 
@@ -79,7 +79,7 @@ describe('steps', () => {
     readCountsOrResult(state, eventAt(events, 4, 'tally'));
     const motion = state.document.sections[0]!.motions[0]!;
     expect([motion.number, motion.for, motion.against, motion.lines]).toEqual(['', 40, 2, [3, 5]]);
-    expect(state.drafts.get(motion)!.textLines.map((line) => line.text)).toEqual(['Conference supports the strike', 'and calls for action.']);
+    expect(draftOf(motion).textLines.map((line) => line.text)).toEqual(['Conference supports the strike', 'and calls for action.']);
     expect(state.diagnostics.map((problem) => [problem.code, problem.line])).toEqual([['missing-number', 3]]);
   });
 
@@ -112,7 +112,7 @@ describe('refiners', () => {
     detectLanguages(state);
     expect(state.document.languages).toEqual(['de']);
     const motion = state.document.sections[0]!.motions[0]!;
-    labelUnprintedCounts(state.drafts.get(motion)!, state);
+    labelUnprintedCounts(draftOf(motion), state);
     expect(motion.style.labels.for).toBe('Ja');
     expect(motion.style.labels.abstain).not.toBe('');
     expect(motion.style.labels.abstain).not.toMatch(/abstain/i);
@@ -129,7 +129,7 @@ describe('refiners', () => {
   it('joins a motion’s lines, mending a word broken at a line end', () => {
     const { state } = readUpTo(['Motion 1 – That the compan-', 'ies pay', 'For 10, Against 2']);
     const motion = state.document.sections[0]!.motions[0]!;
-    joinMotionText(state.drafts.get(motion)!);
+    joinMotionText(draftOf(motion));
     expect(motion.text).toBe('That the companies pay');
     expect(motion.printedAt.text.map((line) => line.line)).toEqual([1, 2]);
   });
@@ -138,7 +138,7 @@ describe('refiners', () => {
     const lines = ['AGM results', 'Changes to the rules need a two-thirds majority.', '', 'Section 1 – Rules (special resolution)', 'Motion 1 – Amend rule 4', 'For 10, Against 2'];
     const { state } = readUpTo(lines);
     endOfFile(state);
-    const draft = state.drafts.get(state.document.sections[0]!.motions[0]!)!;
+    const draft = draftOf(state.document.sections[0]!.motions[0]!);
     joinMotionText(draft);
     findMotionRule(draft);
     findSectionRules(state);

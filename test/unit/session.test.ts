@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/model';
 import { createReadingSession, parse } from '../../shared/parse';
+import { editedLines, linesOf } from '../../shared/parse/edited-lines';
 import { fixtureFiles, readFixture, styleFiles } from '../support/fixtures';
 import { generateResults } from '../support/generate';
 
@@ -123,5 +124,29 @@ describe('a long document', () => {
       how.push(session.lastReading);
     }
     expect(how).toContain('changed');
+  });
+});
+
+describe('the lines of an edited text', () => {
+  it('are the lines of the text, and the lines outside the range named changed are the lines as they were', () => {
+    const next = random(seed + 1);
+    const pick = (n: number) => Math.floor(next() * n);
+    const pieces = ['', 'a', 'For 12', '\n', '\n\n', 'Motion 1 – x', ' ', '7'];
+    for (let run = 0; run < 2_000; run++) {
+      const before = Array.from({ length: pick(8) }, () => pieces[pick(pieces.length)]).join('');
+      const at = pick(before.length + 1);
+      const removed = pick(Math.min(4, before.length - at) + 1);
+      const after = before.slice(0, at) + Array.from({ length: pick(3) }, () => pieces[pick(pieces.length)]).join('') + before.slice(at + removed);
+      const old = linesOf(before);
+      const { after: read, changed } = editedLines(old, after);
+      expect(read).toEqual(linesOf(after));
+      if (changed === null) {
+        expect(after).toBe(before);
+        continue;
+      }
+      const tail = old.lines.length - 1 - changed.to;
+      expect(read.lines.slice(0, changed.from)).toEqual(old.lines.slice(0, changed.from));
+      expect(read.lines.slice(read.lines.length - tail)).toEqual(old.lines.slice(changed.to + 1));
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { ResultLine } from '../results';
 import type { Tally } from '../tally';
 import { splitTrailing } from '../trailing';
 import { flushPending, settleAwaitingCounts } from './placing';
-import { currentSection, emptyStyle, warn, type Draft, type ReadingState } from './state';
+import { addDraft, currentSection, emptyStyle, warn, type Draft, type ReadingState } from './state';
 
 /** What a motion gets as its lines are read: its heading, its counts, its result, or a table row with all three. */
 
@@ -29,7 +29,7 @@ export function startMotion(state: ReadingState, line: number, number: string, k
   state.latest = motion;
   const draft: Draft = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set(), refined: null };
   state.current = draft;
-  state.drafts.set(motion, draft);
+  addDraft(state, draft);
   // "Motion text – CARRIED": a heading may end with its own tally or result.
   const split = splitTrailing(text);
   draft.textLines.push({ line, text: split.text });

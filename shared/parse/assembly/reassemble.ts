@@ -1,10 +1,9 @@
 import { languagesIn } from '../../languages/detect';
-import type { Motion } from '../../model';
 import type { Event } from '../classify';
-import type { ChangedLines } from '../reread-lines';
+import type { ChangedLines } from '../edited-lines';
 import { endOfFile, readEvent } from './index';
 import { refine, structuralText } from './refiners';
-import type { Checkpoint, Draft, ReadingState } from './state';
+import type { Checkpoint, ReadingState } from './state';
 
 /**
  * Reading again only the part of the file an edit changed: from the section
@@ -84,7 +83,7 @@ function restore(previous: ReadingState, at: number, events: Event[]): ReadingSt
     diagnostics: previous.diagnostics.slice(0, checkpoint.diagnostics),
     events,
     layout: previous.layout,
-    drafts: new Map([...firstOf(previous.drafts, checkpoint.drafts)]),
+    drafts: previous.drafts.slice(0, checkpoint.drafts),
     current: null,
     latest: checkpoint.latest,
     pending: [],
@@ -95,14 +94,6 @@ function restore(previous: ReadingState, at: number, events: Event[]): ReadingSt
     // Copied: reading on may mark them, and the reading before must stay as it was.
     checkpoints: previous.checkpoints.slice(0, at + 1).map((kept) => ({ ...kept })),
   };
-}
-
-function* firstOf(drafts: Map<Motion, Draft>, count: number): Generator<[Motion, Draft]> {
-  let taken = 0;
-  for (const entry of drafts) {
-    if (taken++ >= count) return;
-    yield entry;
-  }
 }
 
 /**
@@ -121,8 +112,7 @@ function spliceRest(state: ReadingState, previous: ReadingState): boolean {
   for (let index = there.sections - 1; index < old.sections.length; index++) document.sections.push(old.sections[index]!);
   for (let index = there.ignored; index < old.ignored.length; index++) document.ignored.push(old.ignored[index]!);
   for (let index = there.diagnostics; index < previous.diagnostics.length; index++) state.diagnostics.push(previous.diagnostics[index]!);
-  let position = 0;
-  for (const [motion, draft] of previous.drafts) if (position++ >= there.drafts) state.drafts.set(motion, draft);
+  for (let index = there.drafts; index < previous.drafts.length; index++) state.drafts.push(previous.drafts[index]!);
   const shift = { sections: here.sections - there.sections, ignored: here.ignored - there.ignored, diagnostics: here.diagnostics - there.diagnostics, drafts: here.drafts - there.drafts };
   state.checkpoints.pop();
   for (const checkpoint of previous.checkpoints) {

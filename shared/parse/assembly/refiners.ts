@@ -83,7 +83,7 @@ export function refine(state: ReadingState, languages?: string[]): void {
   // Reading again after an edit, the languages are known to be as they were.
   if (languages) state.document.languages = languages;
   else detectLanguages(state);
-  for (const draft of state.drafts.values()) {
+  for (const draft of state.drafts) {
     if (draft.refined) continue;
     labelUnprintedCounts(draft, state);
     const shareProblem = draft.printedShare && checkPrintedShare(draft.motion, draft.printedShare);
@@ -97,6 +97,6 @@ export function refine(state: ReadingState, languages?: string[]): void {
 /** The problems the refiners found, in the order of the motions. */
 export function refinersProblems(state: ReadingState): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  for (const draft of state.drafts.values()) if (draft.refined?.shareProblem) problems.push(draft.refined.shareProblem);
+  for (const draft of state.drafts) if (draft.refined?.shareProblem) problems.push(draft.refined.shareProblem);
   return problems;
 }

@@ -16,8 +16,8 @@ export type ReadingState = {
   events: Event[];
   /** Decisions about the whole file, made before its lines are put together. */
   layout: Layout;
-  /** Every motion read, with what is known about it beyond the model; refiners finish them at the end. */
-  drafts: Map<Motion, Draft>;
+  /** Every motion read, in order, with what is known about it beyond the model; refiners finish them at the end. */
+  drafts: Draft[];
   /** The motion whose lines are being read, if any. */
   current: Draft | null;
   /** The motion read last, open or not: a result below a closed motion is still its own. */
@@ -102,7 +102,7 @@ export function startReading(events: Event[]): ReadingState {
     diagnostics: [],
     events,
     layout,
-    drafts: new Map(),
+    drafts: [],
     current: null,
     latest: null,
     pending: [],
@@ -114,10 +114,22 @@ export function startReading(events: Event[]): ReadingState {
   };
 }
 
+/** Each motion's draft: a motion has one draft from its first line on, whichever reading state holds it. */
+const draftsOfMotions = new WeakMap<Motion, Draft>();
+
+export function addDraft(state: ReadingState, draft: Draft): void {
+  state.drafts.push(draft);
+  draftsOfMotions.set(draft.motion, draft);
+}
+
+export function draftOf(motion: Motion): Draft {
+  return draftsOfMotions.get(motion)!;
+}
+
 export function recordCheckpoint(state: ReadingState, eventIndex: number): void {
   const { document } = state;
   state.checkpoints.push({
-    eventIndex, sections: document.sections.length, ignored: document.ignored.length, diagnostics: state.diagnostics.length, drafts: state.drafts.size,
+    eventIndex, sections: document.sections.length, ignored: document.ignored.length, diagnostics: state.diagnostics.length, drafts: state.drafts.length,
     totalVoters: document.totalVoters, votersLine: document.votersLine, latest: state.latest, latestReachedLater: false,
   });
 }
@@ -135,7 +147,7 @@ export function reachLatest(state: ReadingState): Draft | null {
       state.checkpoints[index]!.latestReachedLater = true;
     }
   }
-  return state.drafts.get(latest)!;
+  return draftOf(latest);
 }
 
 export function warn(state: ReadingState, code: Diagnostic['code'], line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {

@@ -4,7 +4,7 @@ import { isLetterLabel, stripSectionMark } from '../headings';
 import { numberedSectionAt } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
-import { currentSection, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
+import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
 
 /**
  * One step for each kind of line: what the reader does with it, given what it
@@ -131,7 +131,7 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
     state.pending.push({ line: event.line, text: event.text, prose: false });
     return;
   }
-  const draft = motion ? state.drafts.get(motion)! : startMotion(state, event.line, reference.number!, reference.kind, null, '', 'keyword');
+  const draft = motion ? draftOf(motion) : startMotion(state, event.line, reference.number!, reference.kind, null, '', 'keyword');
   if (draft.motion.resultLine !== null && reference.result !== null) {
     warn(state, 'tally-twice', event.line, `${nameOf(draft.motion)} already has its result on line ${draft.motion.resultLine}; this line, “${event.text.trim()}”, is not used.`);
     return;
