@@ -80,9 +80,17 @@ export function normaliseWord(text: string): string {
   return text.toLowerCase().replace(/[-\s]+/g, ' ').trim();
 }
 
+/** The count a label names; asked of every label of every tally, so each label's answer is kept (up to a bound). */
 export function countKeyOf(label: string): CountKey | undefined {
-  return countLookup.get(normaliseWord(label));
+  let key = countKeyOfLabel.get(label);
+  if (key === undefined) {
+    key = countLookup.get(normaliseWord(label)) ?? null;
+    if (countKeyOfLabel.size >= 100_000) countKeyOfLabel.clear();
+    countKeyOfLabel.set(label, key);
+  }
+  return key ?? undefined;
 }
+const countKeyOfLabel = new Map<string, CountKey | null>();
 
 export function resultOf(word: string): ResultWord | undefined {
   return resultLookup.get(normaliseWord(word));

@@ -88,24 +88,43 @@ function matchAt(pattern: RegExp, line: string, at: number): number {
 
 const isSpace = (char: string) => char === ' ' || char === '\t' || (char > '~' && /\s/.test(char));
 
+/** Whether a letter or digit stands right before `at`: a word token starts only where none does. ASCII is told without a pattern. */
+function letterOrDigitAt(line: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = line.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letterOrDigitBefore.test(line.slice(Math.max(0, at - 2), at));
+}
+
+/** Where the line's last "%" stands, kept for the line being read: every token asks whether a percentage may follow. */
+let percentLine = '';
+let lastPercent = -1;
+function percentFrom(line: string, at: number): boolean {
+  if (line !== percentLine) {
+    percentLine = line;
+    lastPercent = line.lastIndexOf('%');
+  }
+  return lastPercent >= at;
+}
+
 /** The token that starts at `at`. The quick tests of single characters stand for the patterns that most positions fail. */
 export function tokenAt(line: string, at: number): Token {
   const token = (type: TokenType, end: number): Token => ({ type, text: line.slice(at, end), start: at, end });
   const char = line.charAt(at);
   const space = isSpace(char);
-  let end = (space || char === '(' || (char >= '0' && char <= '9')) && line.includes('%', at) ? matchAt(percent, line, at) : -1;
+  let end = (space || char === '(' || (char >= '0' && char <= '9')) && percentFrom(line, at) ? matchAt(percent, line, at) : -1;
   if (end > at) return token('percent', end);
   if (space || ';/|(),.'.includes(char)) {
     if ((end = matchAt(strong, line, at)) > at) return token('strong', end);
   }
   // A minus sign, not a dash: it stands right before a digit, and not between two ("2023-24").
-  if ((char === '-' || char === '\u2212') && /\d/.test(line.charAt(at + 1)) && !letterOrDigitBefore.test(line.slice(Math.max(0, at - 2), at))) {
+  if ((char === '-' || char === '\u2212') && /\d/.test(line.charAt(at + 1)) && !letterOrDigitAt(line, at)) {
     if ((end = matchAt(signedNumber, line, at)) > at) return token('number', end);
   }
   if (space || ':=–—-'.includes(char)) {
     if ((end = matchAt(weak, line, at)) > at) return token('weak', end);
   }
-  if (at === 0 || !letterOrDigitBefore.test(line.slice(Math.max(0, at - 2), at))) {
+  if (!letterOrDigitAt(line, at)) {
     const run = matchAt(letters, line, at);
     for (const { type, pattern } of run > at ? (wordsByLetters.get(line.slice(at, run).toLowerCase()) ?? []) : []) {
       if ((end = matchAt(pattern, line, at)) > at) return token(type, end);

@@ -135,10 +135,12 @@ function spellOut(line: string): string {
   }
   const longLabel = line.includes(':') ? labelAtEnd.exec(line) : null;
   if (longLabel) return `${longLabel[1]}: ${longLabel[2]}${longLabel[3] ?? ''}`;
-  return line.replace(/:(?:\t+|\s{2,})/g, ': ').replace(votesTo, '$1 for, $2 against');
+  const spaced = line.includes(':') ? line.replace(/:(?:\t+|\s{2,})/g, ': ') : line;
+  return votesToFilter.mayHold(spaced) ? spaced.replace(votesTo, '$1 for, $2 against') : spaced;
 }
 
 /** "27 votes to 2", from minutes. */
+const votesToFilter = wordFilter(wordsFor((l) => l.countsLinkedBy));
 const votesTo = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:${alternation(wordsFor((l) => l.countsLinkedBy))})\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu');
 
 type Item = {
