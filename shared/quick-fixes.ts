@@ -1,6 +1,7 @@
 import { normaliseNewlines } from './decode';
 import type { LineEdit } from './edits';
 import { defaultSettings, type Diagnostic, type Motion, type ParseResult, type ResultsDocument, type Settings } from './model';
+import { motionName } from './motion-name';
 import { parse } from './parse';
 import { isNoteLine, keywordMotionHeading, numberedHeading, sectionHeading, stripSectionMark } from './parse/headings';
 
@@ -193,7 +194,7 @@ function motionsOf(document: ResultsDocument): Motion[] {
 }
 
 function nameOf(motion: Motion): string {
-  return motion.number ? `${motion.kind ?? 'motion'} ${motion.number}` : 'the motion above';
+  return motionName(motion) ?? 'the motion above';
 }
 
 function shorten(text: string, length = 48): string {

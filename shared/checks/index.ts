@@ -1,4 +1,5 @@
 import { keptPerObject } from '../kept';
+import { motionName } from '../motion-name';
 import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
 import { computeResult, hasCounts, motionKey, ruleDefinitions, ruleFor } from '../outcome';
 import { labelParts } from '../parse/structure';
@@ -156,8 +157,9 @@ function checkSection(section: Section, context: Context): Diagnostic[] {
 }
 
 function describe(motion: Motion, section: Section): string {
-  if (!motion.number) return 'This motion';
+  const name = motionName(motion);
+  if (!name) return 'This motion';
   // "Motion 5 in section 3" where numbers restart in each section; "Motion C5" says it already.
   const where = section.number !== null && labelParts(motion.number)?.prefix !== section.number.toUpperCase() ? ` in section ${section.number}` : '';
-  return `${motion.kind ?? 'Motion'} ${motion.number}${where}`;
+  return `${name}${where}`;
 }

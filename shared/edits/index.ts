@@ -1,6 +1,7 @@
 import { normaliseNewlines } from '../decode';
 import { writingPack } from '../languages/detect';
 import type { Motion, ParseResult } from '../model';
+import { motionName } from '../motion-name';
 import { parse } from '../parse';
 import { countKeys } from '../vocabulary';
 import { LineChanges } from './lines';
@@ -30,7 +31,7 @@ export function editMotion(text: string, parsed: ParseResult, sectionIndex: numb
   const wanted: MotionChange = { ...change, ...(change.text !== undefined ? { text: change.text.replace(/\s+/g, ' ').trim() } : {}) };
   const changes = new LineChanges(normaliseNewlines(text).split('\n'));
   const words = writingPack(document.languages).writing;
-  const name = `${motion.kind ?? 'Motion'} ${motion.number || `on line ${motion.lines[0]}`}`;
+  const name = motionName(motion) ?? `The motion on line ${motion.lines[0]}`;
 
   const refusals: (string | null)[] = [];
   if (wanted.text !== undefined && wanted.text !== motion.text) refusals.push(changeText(changes, motion, wanted.text));

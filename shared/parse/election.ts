@@ -1,4 +1,5 @@
 import { alternation, wholeWords, wordsFor } from '../vocabulary';
+import { lex } from './lexer';
 import { NUMBER_PATTERN } from './number';
 
 /** Lines of an election count, which Tally Desk sets aside: "Jane Smith (Unite) – 1,203 votes – ELECTED". */
@@ -11,9 +12,12 @@ const candidateLine = new RegExp(
 
 /** "Jane Smith (Unite) – 1,203 votes – ELECTED": one line of an election count. */
 export function isCandidateLine(line: string): boolean {
-  return candidateLine.test(line);
+  // A candidate's votes are in digits: a line without one is passed over without the pattern.
+  return lex(line).hasDigit && candidateLine.test(line);
 }
 
+const elected = new RegExp(wholeWords(electedWords), 'iu');
+
 export function saysElected(line: string): boolean {
-  return new RegExp(wholeWords(electedWords), 'iu').test(line);
+  return elected.test(line);
 }

@@ -35,7 +35,9 @@ export function joinWithPlaces(lines: string[]): { text: string; starts: number[
     tail = (tail + piece).slice(-TAIL);
   };
   for (const raw of lines) {
-    const line = raw.trim().replace(/\s+/g, ' ');
+    const trimmed = raw.trim();
+    // Most lines have single spaces only: they are taken as they are, not rebuilt.
+    const line = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
     if (line === '') {
       starts.push(-1);
       continue;

@@ -1,4 +1,4 @@
-import { alternation, wordFilter, wordsFor } from '../vocabulary';
+import { alternation, escapeRegExp, longestFirst, wordFilter, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
 import { lex } from './lexer';
 import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
@@ -37,12 +37,20 @@ const votersByCount = new RegExp(
 );
 
 /** Every statement of the voters names them, labels them or counts their ballots: a quick test most lines fail. */
-/** A count of voters is in digits or in words. */
-const numberWordFilter = wordFilter(numberWords);
+/**
+ * A count of voters is in digits, or in words that stand as words of their own ("ten", not the "ten" of
+ * "tenants"). Looked for in the lower-cased line without Unicode classes, which is quick: a letter outside
+ * a–z beside a number word lets the line through, and the patterns below decide.
+ */
+const numberWordAlone = new RegExp(`(?<![a-z])(?:${longestFirst(numberWords.map((word) => word.toLowerCase())).map(escapeRegExp).join('|')})(?![a-z])`);
+function mayHoldCount(line: string): boolean {
+  const { hasDigit, lower } = lex(line);
+  return hasDigit || numberWordAlone.test(lower);
+}
 const votersNamed = wordFilter([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]);
 
 export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
-  if (!votersNamed.mayHold(line) || !(lex(line).hasDigit || numberWordFilter.mayHold(line))) return null;
+  if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');

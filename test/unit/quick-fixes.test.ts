@@ -70,7 +70,7 @@ describe('the first quick fix offered puts a damaged file right', () => {
   it('joins the end of a motion that a page break left below its tally back to its text', () => {
     const { damaged, at } = tailBelowTally('2. Democratise', 'meaningful representation');
     const { title, fixed, after } = firstFix(damaged, at);
-    expect(title).toBe('Join line 13 to the text of motion 2');
+    expect(title).toBe('Join line 13 to the text of Motion 2');
     expect(fixed).toBe(seed);
     expect(after.diagnostics).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe('the first quick fix offered puts a damaged file right', () => {
     const cut = whole.indexOf(' local communities');
     lines.splice(at, 1, whole.slice(0, cut), `12. ${whole.slice(cut + 1)}`);
     const { titles } = firstFix(lines.join('\n'), at + 2);
-    expect(titles[0]).toBe(`Join line ${at + 2} to the text of motion 2`);
+    expect(titles[0]).toBe(`Join line ${at + 2} to the text of Motion 2`);
     expect(titles.some((title) => title.includes('section heading'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { Diagnostic, Motion, MotionStyle } from '../../model';
+import { motionName } from '../../motion-name';
 import { countKeys, type CountKey } from '../../vocabulary';
 import type { Event, TableRow } from '../classify';
 import { repairLookalikes, unreadableCount, visible, type Unreadable } from '../number';
@@ -12,7 +13,7 @@ import { addDraft, currentSection, emptyStyle, warn, type Draft, type ReadingSta
 
 /** "Motion 3", "Amendment 3a", or, for a motion printed without a label, "The motion on line 12". */
 export function nameOf(motion: Motion): string {
-  return motion.number ? `${motion.kind ?? 'Motion'} ${motion.number}` : `The motion on line ${motion.lines[0]}`;
+  return motionName(motion) ?? `The motion on line ${motion.lines[0]}`;
 }
 
 export function startMotion(state: ReadingState, line: number, number: string, kind: string | null, amends: string | null, text: string, heading: MotionStyle['heading']): Draft {
