@@ -8,13 +8,14 @@ import type { ReferenceResult } from './references';
 import type { ResultLine } from './results';
 import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
 import type { Tally } from './tally';
+import type { VotersStated } from './voters';
 
 /** What one source line (or one spreadsheet row) is, before the lines are put together. */
 export type EventBody =
   | { kind: 'blank' }
   | { kind: 'ignored'; reason: IgnoredLine['reason'] }
   | { kind: 'text' }
-  | { kind: 'voters'; count: number; labelled: boolean }
+  | ({ kind: 'voters' } & VotersStated)
   | { kind: 'section'; heading: SectionHeading }
   | { kind: 'numbered'; number: string; rest: string }
   | { kind: 'motion'; heading: MotionHeading }

@@ -46,7 +46,7 @@ function exactOrTooLarge(text: string, kind: 'exact' | 'lookalike'): ReadNumber 
 export function unreadableCount(key: string, raw: string, why: Unreadable): string {
   switch (why) {
     case 'negative':
-      return `The ${key} count “${raw}” is below nought: no count of votes can be. Check the figure and remove the minus sign.`;
+      return `The ${key} count “${raw}” has a minus sign: no count of votes is below nought. Check the figure and remove the sign.`;
     case 'too-large':
       return `The ${key} count “${raw}” is larger than any count of votes Tally Desk can add up exactly (${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}). Check the figure.`;
     default:

@@ -49,7 +49,13 @@ function mayHoldCount(line: string): boolean {
 }
 const votersNamed = wordFilter([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]);
 
-export function votersStatedIn(line: string): { count: number; labelled: boolean } | null {
+/**
+ * The voters a line states. `count` is null where the figure is too large to
+ * count exactly: the line still states the voters, and is refused by name.
+ */
+export type VotersStated = { count: number | null; labelled: boolean; raw: string };
+
+export function votersStatedIn(line: string): VotersStated | null {
   if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
@@ -57,9 +63,11 @@ export function votersStatedIn(line: string): { count: number; labelled: boolean
     const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement) ?? votersByCount.exec(statement);
     const match = labelled ?? votersBySentence.exec(statement);
     if (!match?.groups || notVoters.test(match[0])) continue;
-    const read = readNumber(match.groups.count!);
-    const count = read.kind === 'exact' ? read.value : readNumberWords(match.groups.count!);
-    if (count !== null) return { count, labelled: labelled !== null };
+    const raw = match.groups.count!;
+    const read = readNumber(raw);
+    if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw };
+    const count = read.kind === 'exact' ? read.value : readNumberWords(raw);
+    if (count !== null) return { count, labelled: labelled !== null, raw };
   }
   return null;
 }

@@ -17,6 +17,17 @@ describe('counts are exact integers, and only counts', () => {
     });
   });
 
+  it('refuses a number of voters too large to count exactly by name, and keeps its line', () => {
+    const text = 'Annual meeting\n\nDelegates voting: 99999999999999999999\n\nMotion 1 – Pay\nFor 10, Against 2\n';
+    const { document } = parse(text);
+    expect(document.totalVoters).toBeNull();
+    expect(document.preamble).toEqual([{ line: 3, text: 'Delegates voting: 99999999999999999999' }]);
+    expect(problemsOf(text)).toContainEqual({
+      line: 3, code: 'unreadable-number', severity: 'error',
+      message: 'The number of voters “99999999999999999999” is larger than any count Tally Desk can add up exactly (9,007,199,254,740,991). Check the figure.',
+    });
+  });
+
   it.each([
     ['a hyphen', '54 for; -20 against; 3 abstained', '-20'],
     ['a minus sign (U+2212)', 'For: 54  Against: −20  Abstentions: 3', '−20'],
@@ -25,7 +36,7 @@ describe('counts are exact integers, and only counts', () => {
     expect(motionsOf(text)[0]).toMatchObject({ for: 54, against: null, abstain: 3 });
     expect(problemsOf(text)).toContainEqual({
       line: 2, code: 'negative-count', severity: 'error',
-      message: `The against count “${raw}” is below nought: no count of votes can be. Check the figure and remove the minus sign.`,
+      message: `The against count “${raw}” has a minus sign: no count of votes is below nought. Check the figure and remove the sign.`,
     });
   });
 

@@ -42,10 +42,17 @@ export function endElectionRun(state: ReadingState): void {
 
 export function readVoters(state: ReadingState, event: EventOf<'voters'>): void {
   const { current, document } = state;
+  if (event.count === null) {
+    warn(state, 'unreadable-number', event.line, `The number of voters “${event.raw}” is larger than any count Tally Desk can add up exactly (${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}). Check the figure.`, 'error');
+  }
   // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
   if (event.labelled && current && current.motion.number && state.pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
     current.motion.notes.push({ line: event.line, text: event.text });
     current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
+    return;
+  }
+  if (event.count === null) {
+    state.pending.push({ line: event.line, text: event.text, prose: false });
     return;
   }
   if (document.totalVoters !== null && document.totalVoters !== event.count) {
