@@ -1,6 +1,6 @@
 import type { IgnoredLine } from '../model';
 import { countKeys, type CountKey } from '../vocabulary';
-import { findFurniture, type Furniture } from './furniture';
+import { findFurniture, type Furniture, type Repeats } from './furniture';
 import { classifyLine, isStructural } from './recognisers';
 import type { MotionHeading, SectionHeading } from './headings';
 import { readNumber, type Unreadable } from './number';
@@ -133,8 +133,10 @@ export type Classified = {
   events: Event[];
   quotes: QuoteCount;
   furniture: Furniture;
-  /** Whether a line's reading depends on lines elsewhere: a table reads rows by its header, page numbers mark running headers. */
-  linesDependOnOthers: boolean;
+  /** Whether the file has a table: its rows are read by its header, and a row may run over several lines. */
+  hasTable: boolean;
+  /** Where the file has page numbers, how often each line repeats: a repeated line near them is a running header. */
+  repeats: Repeats | null;
 };
 
 /** One line outside a table as an event: furniture, blank, or what its words read as. */
@@ -152,7 +154,7 @@ export function classify(sourceLines: string[], readings?: LineReadings): Event[
 export function classifyFile(sourceLines: string[], readings?: LineReadings): Classified {
   const { lines, quotes } = unwrap(sourceLines);
   // Whether a repeated line means something is asked of the readings kept, as every other question about a line.
-  const furniture = findFurniture(lines, (line) => isStructural(readLine(line, readings)));
+  const { furniture, repeats } = findFurniture(lines, (line) => isStructural(readLine(line, readings)));
   const events: Event[] = [];
   let table: TableHeader | null = null;
 
@@ -212,6 +214,7 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
     events.push(event);
   }
-  const linesDependOnOthers = events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason !== 'decoration'));
-  return { sourceLines, lines, events, quotes, furniture, linesDependOnOthers };
+  const hasTable = events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason === 'table-header'));
+  const hasPageNumbers = [...furniture.values()].some((reason) => reason === 'page-number' || reason === 'running-header');
+  return { sourceLines, lines, events, quotes, furniture, hasTable, repeats: hasPageNumbers ? repeats : null };
 }

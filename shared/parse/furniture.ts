@@ -41,7 +41,14 @@ export const normalise = (line: string) => {
 /** The lines (by index) that are page furniture, and what kind. */
 export type Furniture = Map<number, IgnoredLine['reason']>;
 
-export function findFurniture(lines: string[], isStructural: (line: string) => boolean): Furniture {
+/**
+ * How often each line of eight characters or more occurs (spaces made single),
+ * among the lines that are not page numbers or rules: a line repeated near
+ * page numbers is a running header.
+ */
+export type Repeats = Map<string, number>;
+
+export function findFurniture(lines: string[], isStructural: (line: string) => boolean): { furniture: Furniture; repeats: Repeats } {
   const found: Furniture = new Map();
   lines.forEach((line, index) => {
     if (isPageNumber(line)) found.set(index, 'page-number');
@@ -84,5 +91,12 @@ export function findFurniture(lines: string[], isStructural: (line: string) => b
     if (headers.length === 0 || isStructural(text)) continue;
     for (const index of headers) found.set(index, 'running-header');
   }
-  return found;
+  const repeats: Repeats = new Map();
+  for (const [text, indexes] of occurrences) repeats.set(text, indexes.length);
+  return { furniture: found, repeats };
+}
+
+/** Whether a line counts among the repeats: long enough, and not a page number or a rule. */
+export function mayRepeat(line: string): boolean {
+  return normalise(line).length >= 8 && !isPageNumber(line) && !isDecoration(line);
 }

@@ -1,6 +1,7 @@
 import type { ChangedLines } from './edited-lines';
 import { countQuotes, isQuotedEmail, lineEvent, unwrapLine, type Classified, type LineReadings } from './classify';
-import { isDecoration, isPageNumber, normalise } from './furniture';
+import type { IgnoredLine } from '../model';
+import { isDecoration, isPageNumber, mayRepeat, normalise, type Repeats } from './furniture';
 import { tableHeaderOf } from './table';
 
 /**
@@ -11,7 +12,7 @@ import { tableHeaderOf } from './table';
 
 export function rereadLines(previous: Classified, sourceLines: string[], changed: ChangedLines, readings: LineReadings): Classified | null {
   if (sourceLines.length !== previous.sourceLines.length) return null;
-  if (previous.linesDependOnOthers) return null;
+  if (previous.hasTable) return null;
   const { from, to } = changed;
   const quotes = { ...previous.quotes };
   const before = countQuotes(previous.sourceLines.slice(from, to + 1));
@@ -29,13 +30,39 @@ export function rereadLines(previous: Classified, sourceLines: string[], changed
   const lines = previous.lines.slice();
   const events = previous.events.slice();
   const furniture = new Map(previous.furniture);
+  const repeats = previous.repeats && new Map(previous.repeats);
   for (let index = from; index <= to; index++) {
     const line = unwrapLine(sourceLines[index]!, quotedEmail);
-    if (isPageNumber(line) || tableHeaderOf(line) || normalise(line) === title || normalise(previous.lines[index]!) === title) return null;
+    const was = previous.lines[index]!;
+    if (isPageNumber(line) || tableHeaderOf(line) || normalise(line) === title || normalise(was) === title) return null;
+    if (repeats && !keepsRunningHeaders(repeats, was, line, previous.furniture.get(index))) return null;
     lines[index] = line;
     furniture.delete(index);
     if (isDecoration(line)) furniture.set(index, 'decoration');
     events[index] = lineEvent(line, index + 1, furniture.get(index), readings);
   }
-  return { sourceLines, lines, events, quotes, furniture, linesDependOnOthers: false };
+  return { sourceLines, lines, events, quotes, furniture, hasTable: false, repeats };
+}
+
+/**
+ * Where a file has page numbers, whether an edit of a line leaves every
+ * running header as it was (and counts the line's new text among the
+ * repeats): the line is not furniture and stays as blank or not as it was,
+ * so that no line's nearness to a page number changes, and neither its old
+ * text nor its new one repeats another line, so that no header comes or goes.
+ */
+function keepsRunningHeaders(repeats: Repeats, was: string, line: string, furniture: IgnoredLine['reason'] | undefined): boolean {
+  if (furniture === 'page-number' || furniture === 'running-header') return false;
+  if ((was.trim() === '') !== (line.trim() === '')) return false;
+  const [before, after] = [normalise(was), normalise(line)];
+  if (before === after) return true;
+  if (mayRepeat(was)) {
+    if (repeats.get(before) !== 1) return false;
+    repeats.delete(before);
+  }
+  if (mayRepeat(line)) {
+    if (repeats.has(after)) return false;
+    repeats.set(after, 1);
+  }
+  return true;
 }

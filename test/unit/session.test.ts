@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/model';
 import { createReadingSession, parse } from '../../shared/parse';
+import { classifyFile } from '../../shared/parse/classify';
 import { editedLines, linesOf } from '../../shared/parse/edited-lines';
+import { rereadLines } from '../../shared/parse/reread-lines';
 import { fixtureFiles, readFixture, styleFiles } from '../support/fixtures';
 import { generateResults } from '../support/generate';
 
@@ -124,6 +126,76 @@ describe('a long document', () => {
       how.push(session.lastReading);
     }
     expect(how).toContain('changed');
+  });
+});
+
+describe('a long document pasted from a PDF, with running headers and page numbers', () => {
+  it('reads edits away from the page furniture section by section, exactly as a whole reading', () => {
+    const lines = generateResults(300).text.split('\n');
+    const pages: string[] = [];
+    for (let start = 0, page = 1; start < lines.length; start += 45, page++) {
+      pages.push(...lines.slice(start, start + 45), '', `Page ${page}`, '', 'Delegate Conference 2026 – Record of Votes', '');
+    }
+    const text = pages.join('\n');
+    const session = createReadingSession();
+    const settings = defaultSettings();
+    const whole = session.read(text, settings);
+    expect(whole.document.ignored.filter((line) => line.reason === 'running-header').length).toBeGreaterThan(5);
+    const how: string[] = [];
+    for (const edited of editedTexts(text, 60, random(seed + 2))) {
+      expect(session.read(edited, settings)).toEqual(parse(edited, settings));
+      how.push(session.lastReading);
+    }
+    expect(how).toContain('changed');
+  });
+
+});
+
+describe('reading again only the lines an edit changed, in a file with page numbers', () => {
+  /**
+   * Two pages: on the first, a header line beside the page number that the
+   * second page repeats away from its own; on each, a line of its own beside
+   * the page number; motions between.
+   */
+  const pages = () => {
+    const lines = ['Conference results', '', 'Motion 1 – Pay', 'For 10, Against 2', ''];
+    for (let page = 1; page <= 2; page++) {
+      if (page === 1) lines.push('Delegate Conference 2026 – Record of Votes');
+      lines.push(`Only on page ${page}, this line`, '', `Page ${page}`, '');
+      for (let motion = 0; motion < 4; motion++) lines.push(`Motion ${page * 10 + motion} – Item ${motion}`, 'Text of the motion', `For ${motion + 3}, Against 1`, '');
+      if (page === 2) lines.push('Delegate Conference 2026 – Record of Votes', '');
+    }
+    return lines;
+  };
+  const changedAt = (lines: string[], index: number, text: string) => lines.map((line, at) => (at === index ? text : line));
+
+  it.each([
+    ['a line of its own made to repeat one beside a page number, which makes that one a running header', (lines: string[]) => changedAt(lines, lines.indexOf('Motion 12 – Item 2'), 'Only on page 2, this line')],
+    ['a line that repeats a running header made to differ, which leaves the header a line of its own', (lines: string[]) => changedAt(lines, lines.lastIndexOf('Delegate Conference 2026 – Record of Votes'), 'Delegate Conference 2026 – Record of Vote')],
+    ['a blank line between a header and its page number given words, which takes the header away from it', (lines: string[]) => changedAt(lines, lines.indexOf('Page 1') - 1, 'More text here')],
+    ['a page number given words, which takes the header beside it away from it', (lines: string[]) => changedAt(lines, lines.indexOf('Page 1'), 'Page 1 of the minutes, as read')],
+    ['a running header given other words', (lines: string[]) => changedAt(lines, lines.indexOf('Delegate Conference 2026 – Record of Votes'), 'Delegate Conference 2026 – Votes')],
+  ])('%s: not read line by line, or read as a whole reading reads it', (_case, edit) => {
+    const before = pages();
+    const after = edit(before);
+    const readings = new Map();
+    const whole = classifyFile(after, readings);
+    // The edit does change which lines are page furniture: reading only its line would miss that.
+    expect(whole.furniture).not.toEqual(classifyFile(before, readings).furniture);
+    const { changed } = editedLines(linesOf(before.join('\n')), after.join('\n'));
+    const reread = rereadLines(classifyFile(before, readings), after, changed!, readings);
+    if (reread) expect({ ...reread, repeats: null }).toEqual({ ...whole, repeats: null });
+  });
+
+  it('reads a line of its own given other words line by line, as a whole reading reads it', () => {
+    const before = pages();
+    const after = changedAt(before, before.indexOf('Motion 21 – Item 1'), 'Motion 21 – Item one');
+    const readings = new Map();
+    const { changed } = editedLines(linesOf(before.join('\n')), after.join('\n'));
+    const reread = rereadLines(classifyFile(before, readings), after, changed!, readings);
+    const whole = classifyFile(after, readings);
+    expect(reread).not.toBeNull();
+    expect(reread).toEqual(whole);
   });
 });
 
