@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AcceptedProblem } from '../../shared/accepted';
 import type { Diagnostic } from '../../shared/model';
 import type { QuickFix } from '../../shared/quick-fixes';
@@ -55,6 +55,8 @@ export function ProblemsList({ problems, accepted, current, fixes, lookingForFix
     if (!message) closeForm();
   };
 
+  const keys = useMemo(() => problemKeys(problems), [problems]);
+
   return (
     <div className="problems-list" ref={root} tabIndex={-1}>
       {problems.length === 0 ? (
@@ -62,7 +64,7 @@ export function ProblemsList({ problems, accepted, current, fixes, lookingForFix
       ) : (
         <ul className="problems" aria-label="Problems">
           {problems.map((problem, index) => (
-            <li key={`${problem.line}-${problem.code}-${index}`}>
+            <li key={keys[index]}>
               <button className={`problem ${problem.severity}${index === current ? ' current' : ''}`} onClick={() => onSelect(index)} aria-current={index === current}>
                 <span className="severity">{problem.severity === 'error' ? '✖ Error' : '▲ Warning'}</span>
                 <span className="line">line {problem.line}</span>
@@ -113,4 +115,19 @@ export function ProblemsList({ problems, accepted, current, fixes, lookingForFix
       )}
     </div>
   );
+}
+
+/**
+ * Each problem's key: its line and kind, and which of that line's problems of
+ * that kind it is. A problem that comes or goes leaves the others' keys as
+ * they were, so the list is not drawn anew at every keystroke.
+ */
+function problemKeys(problems: Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((problem) => {
+    const key = `${problem.line}-${problem.code}`;
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    return `${key}-${count}`;
+  });
 }
