@@ -8,19 +8,23 @@ import { alternation, wordsFor } from '../vocabulary';
  */
 
 const pageWords = alternation(wordsFor((l) => l.pageWords));
+/** Every page number has a digit but a form feed alone and "(continued)": the patterns those need. */
+const numberlessPageLines = [
+  /^\s*\f\s*$/u,
+  new RegExp(String.raw`^\s*\(?(?:${alternation(wordsFor((l) => l.continuedWords))})(?:\s+(?:${alternation(wordsFor((l) => l.continuedWhere))}))?\)?\s*$`, 'iu'),
+];
 const pageNumberPatterns = [
   new RegExp(String.raw`^\s*(?:${pageWords})\s*\d{1,4}(?:\s*(?:${alternation(wordsFor((l) => l.pageOf))}|/)\s*\d{1,4})?\s*$`, 'iu'),
   /^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/u,
   /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/u,
-  /^\s*\f\s*$/u,
-  new RegExp(String.raw`^\s*\(?(?:${alternation(wordsFor((l) => l.continuedWords))})(?:\s+(?:${alternation(wordsFor((l) => l.continuedWhere))}))?\)?\s*$`, 'iu'),
 ];
 /** Rules drawn with dashes or equals signs, also column rules ("---  -----") and Markdown's "|---|:--:|". */
 const decoration = /^\s*(?=(?:.*?[=_*~#·•—–\-+]){3})[=_*~#·•—–\-+|:]+(?:\s+[=_*~#·•—–\-+|:]+)*\s*$/u;
 
 export function isPageNumber(line: string): boolean {
   // Page numbers are short: a long line is spared five patterns.
-  return line.length <= 60 && pageNumberPatterns.some((pattern) => pattern.test(line));
+  if (line.length > 60) return false;
+  return /\d/.test(line) ? pageNumberPatterns.some((pattern) => pattern.test(line)) : numberlessPageLines.some((pattern) => pattern.test(line));
 }
 
 /** A rule is drawn without letters or digits. */

@@ -39,6 +39,11 @@ function columnOf(cell: string): Column | null {
 
 const DELIMITERS = ['\t', '|', ';', ',', '  '];
 
+function holdsTwice(line: string, delimiter: string): boolean {
+  const first = line.indexOf(delimiter);
+  return first >= 0 && line.indexOf(delimiter, first + delimiter.length) >= 0;
+}
+
 /**
  * Splits one row, honouring spreadsheet quotes. Returns null while a quoted
  * cell is still open, unless `closeOpenQuote` (the file ended inside it).
@@ -112,7 +117,8 @@ const countWordFilter = wordFilter(countWords);
 export function tableHeaderOf(line: string): TableHeader | null {
   if (!countWordFilter.mayHold(line)) return null;
   for (const delimiter of DELIMITERS) {
-    if (!line.includes(delimiter)) continue;
+    // Three cells need two delimiters: most lines have fewer, and are not split.
+    if (!holdsTwice(line, delimiter)) continue;
     const cells = splitCells(line.trim(), delimiter);
     if (!cells || cells.length < 3) continue;
     const filled = cells.filter((cell) => cell !== '');
