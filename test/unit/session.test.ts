@@ -129,6 +129,55 @@ describe('a long document', () => {
   });
 });
 
+describe('an edit under a section heading that reaches the motion above it', () => {
+  it.each([
+    ['a tally whose counts cannot be read, which then belongs to the motion above',
+      ['Annual Conference Results', '', 'Section 1: Finance', 'Motion 1 – Budget approval – CARRIED', '', 'Section 2: Other business', 'Some words about a motion', 'For: 12 Against: -3'], 7, 'For: -12 Against: -3'],
+    ['a sentence about the motion just read',
+      ['Annual Conference Results', '', 'Section 1: Finance', 'Motion 1 – Budget approval', 'For: 10 Against: 20', '', 'Section 2: Other business', 'Motion as amended carried'], 7, 'The motion was carried'],
+    ['a candidate who becomes an election, which leaves the result below to the motion above',
+      ['Annual Conference Results', '', 'Section 1: Finance', 'Motion 1 – Budget approval', 'For: 10 Against: 20', '', 'Section 2: Other business', 'Jane Smith 45 votes', 'CARRIED'], 7, 'Jane Smith 45 votes elected'],
+  ])('%s: read as a whole reading, and the reading before left as it was', (_case, lines, at, text) => {
+    const settings = defaultSettings();
+    const session = createReadingSession();
+    const before = session.read(lines.join('\n'), settings);
+    const kept = JSON.stringify(before);
+    const edited = lines.map((line, index) => (index === at ? text : line)).join('\n');
+    expect(session.read(edited, settings)).toEqual(parse(edited, settings));
+    expect(JSON.stringify(before)).toBe(kept);
+  });
+});
+
+describe('small files of many sections, each line replaced by lines of every kind', () => {
+  /** Lines of every kind the reader tells apart, the ones that reach back across a heading among them. */
+  const pool = [
+    '', 'Section 2: Other business', 'Motion 3 – Pay rise', 'Motion 3 as amended', 'For: 12 Against: 3', 'For: -12 Against: -3', 'CARRIED', 'LOST',
+    'The motion was carried', 'Motion as amended carried', 'Jane Smith 45 votes', 'Jane Smith 45 votes elected', 'Some words about a motion',
+    'Notes:', '1. A clause of the motion', 'Delegates voting: 40', 'Mover: North branch', '54 for; 2 against', 'Amendment 1 to Motion 3',
+  ];
+  it('reads every version exactly as a whole reading, and leaves each reading before as it was', () => {
+    const next = random(seed + 3);
+    const pick = (n: number) => Math.floor(next() * n);
+    const settings = defaultSettings();
+    for (let file = 0; file < 200; file++) {
+      let lines = ['Annual Conference Results', '', 'Section 1: Finance', 'Motion 1 – Budget approval', 'For: 10 Against: 20', ''];
+      for (let line = 0; line < 14; line++) lines.push(pool[pick(pool.length)]!);
+      const session = createReadingSession();
+      let before = session.read(lines.join('\n'), settings);
+      let kept = JSON.stringify(before);
+      for (let edit = 0; edit < 25; edit++) {
+        const at = 3 + pick(lines.length - 3);
+        lines = lines.map((line, index) => (index === at ? pool[pick(pool.length)]! : line));
+        const text = lines.join('\n');
+        const read = session.read(text, settings);
+        expect(read).toEqual(parse(text, settings));
+        expect(JSON.stringify(before)).toBe(kept);
+        [before, kept] = [read, JSON.stringify(read)];
+      }
+    }
+  });
+});
+
 describe('a long document pasted from a PDF, with running headers and page numbers', () => {
   it('reads edits away from the page furniture section by section, exactly as a whole reading', () => {
     const lines = generateResults(300).text.split('\n');

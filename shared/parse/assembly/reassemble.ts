@@ -3,7 +3,7 @@ import type { Event } from '../classify';
 import type { ChangedLines } from '../edited-lines';
 import { endOfFile, readEvent } from './index';
 import { refine, structuralText } from './refiners';
-import type { Checkpoint, ReadingState } from './state';
+import { ReachesBackPastRestart, type Checkpoint, type ReadingState } from './state';
 
 /**
  * Reading again only the part of the file an edit changed: from the section
@@ -29,10 +29,16 @@ export function reassemble(previous: ReadingState, events: Event[], changed: Cha
   if (!startAt) return null;
   const state = restore(previous, startAt.index, events);
   let spliced = false;
-  for (let index = startAt.checkpoint.eventIndex + 1; index < events.length && !spliced; index++) {
-    const before = state.checkpoints.length;
-    readEvent(state, events[index]!, index);
-    if (index > changed.to && state.checkpoints.length > before) spliced = spliceRest(state, previous);
+  try {
+    for (let index = startAt.checkpoint.eventIndex + 1; index < events.length && !spliced; index++) {
+      const before = state.checkpoints.length;
+      readEvent(state, events[index]!, index);
+      if (index > changed.to && state.checkpoints.length > before) spliced = spliceRest(state, previous);
+    }
+  } catch (error) {
+    // A line under the heading now reaches the motion above it, which the reading before holds.
+    if (error instanceof ReachesBackPastRestart) return null;
+    throw error;
   }
   if (!spliced) endOfFile(state);
   refine(state, previous.document.languages);
@@ -93,6 +99,7 @@ function restore(previous: ReadingState, at: number, events: Event[]): ReadingSt
     electionRun: [],
     // Copied: reading on may mark them, and the reading before must stay as it was.
     checkpoints: previous.checkpoints.slice(0, at + 1).map((kept) => ({ ...kept })),
+    keptFromBefore: checkpoint.latest,
   };
 }
 

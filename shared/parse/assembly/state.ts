@@ -34,7 +34,16 @@ export type ReadingState = {
   electionRun: Event[];
   /** The state just after each section heading, from which an edit further down is read again (`reassemble.ts`). */
   checkpoints: Checkpoint[];
+  /**
+   * Reading again from a checkpoint, the motion read last before it: it belongs
+   * to the reading before, which must stay as it was, so a line that reaches
+   * it stops the reading again (`ReachesBackPastRestart`) and the whole file is read.
+   */
+  keptFromBefore: Motion | null;
 };
+
+/** Thrown when a reading again from a checkpoint would change a motion of the reading before. */
+export class ReachesBackPastRestart extends Error {}
 
 /**
  * What the reading state held just after a section heading. There nothing is
@@ -111,6 +120,7 @@ export function startReading(events: Event[]): ReadingState {
     seenBody: false,
     electionRun: [],
     checkpoints: [],
+    keptFromBefore: null,
   };
 }
 
@@ -142,6 +152,7 @@ export function recordCheckpoint(state: ReadingState, eventIndex: number): void 
 export function reachLatest(state: ReadingState): Draft | null {
   const latest = state.latest;
   if (!latest) return null;
+  if (latest === state.keptFromBefore) throw new ReachesBackPastRestart();
   if (state.current === null) {
     for (let index = state.checkpoints.length - 1; index >= 0 && state.checkpoints[index]!.latest === latest; index--) {
       state.checkpoints[index]!.latestReachedLater = true;
