@@ -59,8 +59,10 @@ export function tableItems(document: ResultsDocument, report: Report, diagnostic
   const sections = document.sections.map((section, sectionIndex) => ({ section, sectionIndex })).filter(({ section }) => section.motions.length > 0);
   const within = problemsWithin(diagnostics);
   const overridesSet = Object.keys(settings.ruleOverrides).length > 0;
+  // The report also prints headings with no motions, as text where they stood: the table shows the sections with motions.
+  const reportSections = report.sections.filter((reportSection) => reportSection.rows.length > 0);
   return sections.flatMap(({ section, sectionIndex }, shown) => {
-    const reportSection = report.sections[shown]!;
+    const reportSection = reportSections[shown]!;
     // A section the report kept is shown as before while nothing else it shows changed: its problems among them.
     const first = Math.min(...section.motions.map((motion) => motion.lines[0]));
     const last = Math.max(...section.motions.map((motion) => motion.lines[1]));
