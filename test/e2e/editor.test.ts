@@ -59,6 +59,22 @@ describe('the editor', () => {
     await page.close();
   }, 60_000);
 
+  it('opens a file whose first heading has only words under it, and shows each later motion with its own counts', async () => {
+    const page = await openEditor();
+    const path = join(artifacts, 'words-only-heading.txt');
+    writeFileSync(path, ['Conference results', '', 'Section 1: Welcome', 'The chair opened the meeting.', '', 'Section 2: Finance', 'Motion 1 – Budget', 'For: 10 Against: 2', '', 'Section 3: Other', 'Motion 2 – Pay', 'For: 30 Against: 4', ''].join('\n'));
+    await openFile(page, path);
+    await expect.poll(() => page.locator('.status .counts').textContent()).toBe('2 motions in 3 sections');
+    const rows = await page.locator('.results-table tbody tr[aria-rowindex]').evaluateAll((cells) => cells.map((row) => row.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(rows[0]).toBe('Section 2: Finance');
+    expect(rows[1]).toMatch(/^1\s*Budget\s*10\s*2\b.*Carried/);
+    expect(rows[3]).toMatch(/^2\s*Pay\s*30\s*4\b.*Carried/);
+    // The heading and its words are not lost: the preview prints them where they stood.
+    await expect.poll(() => page.frameLocator('iframe[title="Report preview"]').getByText('The chair opened the meeting.').count()).toBe(1);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('opens a file with errors, lists them, and takes F8 to each in the text and the table', async () => {
     const page = await openEditor();
     await openFixture(page, 'a01_renters_network_ballot.txt', '3 problems (3 errors)');
