@@ -62,22 +62,19 @@ export function App({ api }: { api: TallyApi }) {
   // How long reading takes decides whether the next reading waits for a pause: the machine and the file both
   // count. The quickest of the last three is taken, so that one slow reading (a pause to collect garbage) does
   // not hold typing back. The reading of the whole file on opening says nothing of a keystroke's and is not counted.
-  const parseTimes = useRef<number[]>([]);
   // What was read, kept while one document is open, so that a keystroke reads again its line and section, not all.
-  const session = useMemo(() => {
-    parseTimes.current = [];
-    return createReadingSession();
-  }, [documentKey]);
-  const openedSession = useRef<ReadingSession | null>(null);
-  const quickestParse = Math.min(...parseTimes.current); // Infinity before the first reading
-  const parsedText = useDebounced(text, parseTimes.current.length === 0 || quickestParse <= parseAtOnceWithin ? 0 : 250);
+  const session = useMemo(() => createReadingSession(), [documentKey]);
+  // The times of the current session's readings after its first: none yet for a document just opened.
+  const timing = useRef<{ session: ReadingSession | null; times: number[] }>({ session: null, times: [] });
+  const parseTimes = timing.current.session === session ? timing.current.times : [];
+  const quickestParse = Math.min(...parseTimes); // Infinity before the first reading
+  const parsedText = useDebounced(text, parseTimes.length === 0 || quickestParse <= parseAtOnceWithin ? 0 : 250);
   const parsed = useMemo(() => {
     if (!document) return null;
     const started = performance.now();
-    const opening = openedSession.current !== session;
     const result = session.read(parsedText, document.settings);
-    if (opening) openedSession.current = session;
-    else parseTimes.current = [...parseTimes.current.slice(-2), performance.now() - started];
+    if (timing.current.session !== session) timing.current = { session, times: [] };
+    else timing.current.times = [...timing.current.times.slice(-2), performance.now() - started];
     return result;
   }, [document, parsedText, session]);
   const sorted = useMemo(() => (document && parsed ? sortProblems(parsedText, parsed, document.accepted) : { open: [], accepted: [] }), [document, parsed, parsedText]);
@@ -219,7 +216,6 @@ export function App({ api }: { api: TallyApi }) {
 
   useEffect(() => {
     const unsubscribeDocument = api.onDocument((opened) => {
-      parseTimes.current = []; // a new document is read at once, whatever the last one took
       setDocument(opened);
       setDocumentKey((key) => key + 1);
       setText(opened.text);

@@ -17,7 +17,7 @@ const wordList = (
 ).split(' ');
 
 /** A small fast generator of pseudo-random numbers (mulberry32), so that every run writes the same document. */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

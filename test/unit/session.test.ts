@@ -6,7 +6,7 @@ import { classifyFile } from '../../shared/parse/classify';
 import { editedLines, linesOf } from '../../shared/parse/edited-lines';
 import { rereadLines } from '../../shared/parse/reread-lines';
 import { fixtureFiles, readFixture, styleFiles } from '../support/fixtures';
-import { generateResults } from '../support/generate';
+import { generateResults, randomFrom } from '../support/generate';
 
 /**
  * The editor's reading session reads again only what an edit changed; what
@@ -17,18 +17,6 @@ import { generateResults } from '../support/generate';
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 // A fresh seed every run finds what a fixed one never will; a failure is rerun with FUZZ_SEED=<seed>.
 console.log(`reading session edits: seed ${seed} (rerun with FUZZ_SEED=${seed})`);
-
-/** mulberry32: small, seeded, good enough to choose edits. */
-function random(seedValue: number): () => number {
-  let state = seedValue >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 type Edit = (lines: string[], pick: (n: number) => number) => string[];
 const withLine = (lines: string[], index: number, text: string) => lines.map((line, at) => (at === index ? text : line));
@@ -89,7 +77,7 @@ const files: [string, () => string][] = [
 
 describe.each(files)('%s, edited keystroke by keystroke', (name, load) => {
   it('reads each version exactly as a whole reading does', () => {
-    const next = random(seed ^ [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 0));
+    const next = randomFrom(seed ^ [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 0));
     const session = createReadingSession();
     const settings = defaultSettings();
     const text = load();
@@ -119,7 +107,7 @@ describe('a long document', () => {
     const session = createReadingSession();
     const settings = defaultSettings();
     session.read(text, settings);
-    const next = random(seed);
+    const next = randomFrom(seed);
     const how: string[] = [];
     for (const edited of editedTexts(text, 60, next)) {
       expect(session.read(edited, settings)).toEqual(parse(edited, settings));
@@ -156,7 +144,7 @@ describe('small files of many sections, each line replaced by lines of every kin
     'Notes:', '1. A clause of the motion', 'Delegates voting: 40', 'Mover: North branch', '54 for; 2 against', 'Amendment 1 to Motion 3',
   ];
   it('reads every version exactly as a whole reading, and leaves each reading before as it was', () => {
-    const next = random(seed + 3);
+    const next = randomFrom(seed + 3);
     const pick = (n: number) => Math.floor(next() * n);
     const settings = defaultSettings();
     for (let file = 0; file < 200; file++) {
@@ -191,7 +179,7 @@ describe('a long document pasted from a PDF, with running headers and page numbe
     const whole = session.read(text, settings);
     expect(whole.document.ignored.filter((line) => line.reason === 'running-header').length).toBeGreaterThan(5);
     const how: string[] = [];
-    for (const edited of editedTexts(text, 60, random(seed + 2))) {
+    for (const edited of editedTexts(text, 60, randomFrom(seed + 2))) {
       expect(session.read(edited, settings)).toEqual(parse(edited, settings));
       how.push(session.lastReading);
     }
@@ -250,7 +238,7 @@ describe('reading again only the lines an edit changed, in a file with page numb
 
 describe('the lines of an edited text', () => {
   it('are the lines of the text, and the lines outside the range named changed are the lines as they were', () => {
-    const next = random(seed + 1);
+    const next = randomFrom(seed + 1);
     const pick = (n: number) => Math.floor(next() * n);
     const pieces = ['', 'a', 'For 12', '\n', '\n\n', 'Motion 1 – x', ' ', '7'];
     for (let run = 0; run < 2_000; run++) {
