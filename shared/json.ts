@@ -23,6 +23,11 @@ export const ParseJson = z.object({
       ),
     }),
   ),
+  /**
+   * Headings with no motion under them ("1. Welcome and apologies"): agenda
+   * items that held no vote, so not sections of the results, with their words.
+   */
+  headingsWithoutVotes: z.array(Section.pick({ number: true, title: true, kind: true, line: true, notes: true })),
   ignored: z.array(IgnoredLine),
   diagnostics: z.array(Diagnostic),
 });
@@ -30,6 +35,9 @@ export type ParseJson = z.infer<typeof ParseJson>;
 
 export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: Settings = defaultSettings()): ParseJson {
   const { document } = parsed;
+  // A file with no motion at all keeps its headings as sections: there is nothing else to show them by.
+  const withVotes = document.sections.some((section) => section.motions.length > 0) ? document.sections.filter((section) => section.motions.length > 0) : document.sections;
+  const heading = (section: Section) => ({ number: section.number, title: section.title, kind: section.kind, line: section.line, notes: section.notes });
   return {
     encoding,
     languages: document.languages,
@@ -38,12 +46,8 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
     title: document.title,
     preamble: document.preamble,
     closing: document.closing,
-    sections: document.sections.map((section) => ({
-      number: section.number,
-      title: section.title,
-      kind: section.kind,
-      line: section.line,
-      notes: section.notes,
+    sections: withVotes.map((section) => ({
+      ...heading(section),
       motions: section.motions.map((motion) => {
         const { rule } = ruleFor(document, section, motion, settings);
         return {
@@ -71,6 +75,7 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
         };
       }),
     })),
+    headingsWithoutVotes: document.sections.filter((section) => !withVotes.includes(section)).map(heading),
     ignored: document.ignored,
     diagnostics: parsed.diagnostics,
   };

@@ -6,6 +6,7 @@ import { withoutBullet } from './parse/classify';
 import { classifyLine } from './parse/recognisers';
 import { splitTrailing } from './parse/trailing';
 import { numberedHeading, readsAsSectionTitle } from './parse/headings';
+import { isCapitalsLine } from './parse/structure';
 import { votersIn } from './parse/voters';
 import { hasCounts } from './outcome';
 import type { Column } from './parse/table';
@@ -174,6 +175,8 @@ function writeReferenceResult(motion: Motion, words: Words): string {
 export function writeSectionHeading(section: Section, words: Words = languagePacks[0]!.writing): string | null {
   if (section.number === null && section.title === null) return null;
   if (section.kind === null && section.number !== null && section.title !== null) return `${section.number}. ${section.title} -`;
+  // A heading in capitals over motions headed with a word ("GENERAL BUSINESS") is read back as it stands.
+  if (section.kind === null && section.number === null && isCapitalsLine(section.title!)) return section.title;
   const kind = section.kind ?? words.section;
   if (section.number === null) return `${kind}: ${section.title}`;
   return section.title ? `${kind} ${section.number} – ${section.title}` : `${kind} ${section.number}`;

@@ -10,7 +10,7 @@ import type { LanguagePack } from './pack';
  * tried on every line cost a third of the reader's time.
  */
 function signatureWords(pack: LanguagePack): Set<string> {
-  const phrases = [...Object.values(pack.counts).flat(), ...Object.values(pack.results).flat(), ...pack.motionWords, ...pack.amendmentWords, ...pack.sectionWords, ...pack.resultLabels];
+  const phrases = [...Object.values(pack.counts).flat(), ...Object.values(pack.results).flat(), ...pack.motionWords, ...pack.amendmentWords, ...pack.sectionWords, ...pack.agendaWords, ...pack.resultLabels];
   // Single words only: the words of a phrase ("a" of "a favor") say little on their own.
   return new Set(phrases.map((phrase) => phrase.toLowerCase()).filter((phrase) => /^\p{L}+$/u.test(phrase)));
 }

@@ -27,7 +27,7 @@ export const en: LanguagePack = {
   countsLinkedBy: ['votes to', 'vote to', 'to'],
   motionWords: [
     'motion', 'resolution', 'proposal', 'composite', 'composite motion', 'emergency motion', 'emergency resolution',
-    'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item', 'question',
+    'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'question',
   ],
   motionKindPrefixes: ['emergency', 'composite', 'special', 'ordinary'],
   amendmentWords: ['amendment'],
@@ -36,6 +36,7 @@ export const en: LanguagePack = {
   labelNumberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   motionQualifiers: ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'],
   sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
+  agendaWords: ['agenda item', 'item', 'agenda point'],
   noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitter', 'submitted by', 'supporter', 'supported by', 'speaker'],
   notesHeadings: ['notes', 'note', 'footnotes'],
   sentenceOpenings: ['after', 'following'],
@@ -43,7 +44,8 @@ export const en: LanguagePack = {
   sentencePronouns: ['it'],
   sentenceVerbs: ['was', 'is', 'has been', 'were'],
   voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors', 'councils', 'branches'],
-  voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots'],
+  voterOutOf: ['of', 'out of'],
+  voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots', 'voting', 'present and voting'],
   voterFillers: ['have', 'had', 'in total', 'altogether'],
   voterLabels: [
     'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
@@ -54,8 +56,8 @@ export const en: LanguagePack = {
   notVoterWords: ['eligible', 'entitled', 'registered', 'electorate', 'quorum', 'apologies', 'absent'],
   ruleHints: {
     simple: ['simple majority', 'ordinary resolution'],
-    'two-thirds': ['two-thirds majority', 'two-third majority', '2/3 majority', '⅔ majority', 'majority of two-thirds', 'majority of 2/3'],
-    'three-quarters': ['three-quarters majority', '3/4 majority', '¾ majority', '75% majority', 'majority of 75%', 'majority of not less than 75%', 'majority of three-quarters', 'special resolution'],
+    'two-thirds': ['two-thirds majority', 'two-third majority', '2/3 majority', '⅔ majority', 'majority of two-thirds', 'majority of 2/3', 'two-thirds of the votes cast', 'two-thirds of votes cast', 'two-thirds of those present and voting', 'two-thirds of members present and voting'],
+    'three-quarters': ['three-quarters majority', '3/4 majority', '¾ majority', '75% majority', 'majority of 75%', 'majority of not less than 75%', 'majority of three-quarters', 'special resolution', 'three-quarters of the votes cast', 'three-quarters of votes cast', 'three-quarters of those present and voting', 'three-quarters of members present and voting', '75% of the votes cast', '75% of votes cast'],
     absolute: ['absolute majority', 'majority of all members', 'majority of those entitled to vote'],
   },
   ruleChangeWords: ['rule amendment', 'rule change', 'rules revision', 'changes to the rules', 'amend rule', 'delete rule', 'insert rule', 'new rule', 'constitutional amendment', 'amend the constitution', 'standing orders'],

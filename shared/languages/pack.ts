@@ -59,6 +59,11 @@ export type LanguagePack = {
   /** What a later vote calls the motion voted on again: "as amended", "unamended", "as a whole". */
   motionQualifiers: string[];
   sectionWords: string[];
+  /**
+   * Words for an agenda item ("Agenda item 5", "TOP 3", "Punto 2"): a section
+   * when motions stand under it, the motion itself when a vote follows it.
+   */
+  agendaWords: string[];
   noteLabels: string[];
   /** Heading words of a closing notes list ("Notes:"). */
   notesHeadings: string[];
@@ -76,6 +81,8 @@ export type LanguagePack = {
   /** Words for the people counted in a voter count ("56 members voted"). */
   voterNouns: string[];
   /** Verbs that follow the voter noun ("voted", "took part"). */
+  /** Words between the count of voters and the count of those who could have voted: "2,310 of 5,004 members voted". */
+  voterOutOf: string[];
   voterVerbs: string[];
   /** Words that may stand between the noun and its verb ("56 members have voted", "in total"). */
   voterFillers: string[];

@@ -6,20 +6,29 @@ const motionWords = wordsFor((l) => l.motionWords);
 const amendmentWords = wordsFor((l) => l.amendmentWords);
 const linkWords = wordsFor((l) => l.amendsLink);
 const sectionWords = wordsFor((l) => l.sectionWords);
+const agendaWords = new Set(wordsFor((l) => l.agendaWords));
 const noteLabels = wordsFor((l) => l.noteLabels);
 
 /** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One". */
 export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
+/** A minute's or paragraph's number before a motion's own label ("6.2 Motion 3: …"): not the motion's label. A single "3." is left to be a list's item ("3. Resolution 13 was not passed"). */
+const MINUTE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?`;
+
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
 
+/** Whether a heading's word names an agenda item ("TOP", "Agenda item"), which is a section or a motion by what stands under it. */
+export function isAgendaItem(heading: MotionHeading): boolean {
+  return heading.kind !== null && agendaWords.has(heading.kind.toLowerCase());
+}
+
 const keywordHeading = new RegExp(
-  String.raw`^\s*(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
   'iu',
 );
 
-/** "Motion 12 – Title", "Amendment 3a to Motion 3 – ...", "Resolution 3", "Proposal 1: ..." */
+/** "Motion 12 – Title", "Amendment 3a to Motion 3 – ...", "Resolution 3", "Proposal 1: ...", "TOP 3: ..." */
 export function keywordMotionHeading(line: string): MotionHeading | null {
   const match = keywordHeading.exec(line);
   if (!match?.groups) return null;
@@ -60,7 +69,7 @@ export function isLetterLabel(number: string): boolean {
 export type SectionHeading = { kind: string; number: string | null; title: string | null };
 
 const sectionHeadingPattern = new RegExp(
-  String.raw`^\s*(?<kind>${wholeWords(sectionWords)})(?:\s+(?<number>[A-Z0-9]{1,4}|[IVXLC]{1,6}))?\s*(?:[–—:.]\s*|\s+-\s+|$)(?<title>.*)$`,
+  String.raw`^\s*(?<kind>${wholeWords(sectionWords)})(?:\s*:\s*|\s+)?(?:(?<number>[A-Z0-9]{1,4}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?\s*(?:[–—:.]\s*|\s+-\s+|$)(?<title>.*)$`,
   'iu',
 );
 

@@ -42,8 +42,8 @@ const namedAlone = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
-/** "After debate, Motion 1 was", "The motion was", "Der Antrag wurde": the words before the result. */
-const SUBJECT_AND_VERB = String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60},\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+`;
+/** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Der Antrag wurde": the words before the result. */
+const SUBJECT_AND_VERB = String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60}?,?\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:(?<leadingQualifier>${alternation(QUALIFIERS)})\s+)?(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+`;
 const sentence = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<rest>(?<word>${RESULT}).*)$`, 'iu');
 /** The result last, as German and Dutch put the verb: "Der Antrag wurde mit 45 Ja-Stimmen bei 3 Gegenstimmen angenommen." */
 const sentenceResultLast = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<middle>\S.{0,200}?)\s+(?<word>${RESULT})\s*[.!]?\s*$`, 'iu');
@@ -99,7 +99,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
   if (told?.groups) {
     const detail = resultWithCounts(told.groups.rest!);
     if (!detail) return null;
-    return { form: 'sentence', lead: line.slice(0, line.length - told.groups.rest!.length).trimStart(), kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? '', ...detail };
+    return { form: 'sentence', lead: line.slice(0, line.length - told.groups.rest!.length).trimStart(), kind: told.groups.kind ?? null, number: told.groups.number ?? null, qualifier: told.groups.qualifier ?? told.groups.leadingQualifier ?? '', ...detail };
   }
   const last = sentenceResultLast.exec(line);
   if (last?.groups) {
@@ -109,7 +109,7 @@ export function referenceResultOf(line: string): ReferenceResult | null {
     // Its counts stand in the middle of the line, in the order the tally numbered them.
     if (detail.tally) detail.tally.source = last.groups.middle!;
     const lead = line.slice(0, line.indexOf(last.groups.middle!, line.length - last[0].length)).trimStart();
-    return { form: 'sentence', lead, kind: last.groups.kind ?? null, number: last.groups.number ?? null, qualifier: last.groups.qualifier ?? '', ...detail, remark: detail.tally ? null : last.groups.middle! };
+    return { form: 'sentence', lead, kind: last.groups.kind ?? null, number: last.groups.number ?? null, qualifier: last.groups.qualifier ?? last.groups.leadingQualifier ?? '', ...detail, remark: detail.tally ? null : last.groups.middle! };
   }
   return null;
 }

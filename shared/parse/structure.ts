@@ -77,3 +77,53 @@ export function numberedSectionAt(events: Event[], index: number): boolean {
   const titleLike = title.split(/\s+/).length >= 2 || (title === title.toUpperCase() && /\p{Lu}{3}/u.test(title));
   return titleLike && following.kind === 'numbered' && startsNumbering(following.number, event.number);
 }
+
+/** Lines that give a vote: a tally, a result, a result naming its motion, a table row. */
+function isVote(event: Event): boolean {
+  return event.kind === 'tally' || event.kind === 'result' || event.kind === 'reference' || event.kind === 'row';
+}
+
+/**
+ * Whether a vote stands under the heading at `index` before the next heading,
+ * so that an agenda item ("TOP 3: Jahresabschluss") is itself the motion; when
+ * motions stand under it instead, it is a section. In a file that heads its
+ * motions with a word, a numbered line under it is a clause, not a heading.
+ */
+export function voteStandsUnder(events: Event[], index: number, keywordHeadings: boolean): boolean {
+  for (let next = index + 1; next < events.length; next++) {
+    const event = events[next]!;
+    if (isVote(event)) return true;
+    if (event.kind === 'section' || event.kind === 'motion' || (event.kind === 'numbered' && !keywordHeadings)) return false;
+  }
+  return false;
+}
+
+/**
+ * In a file that heads its motions with a word, whether the line at `index`
+ * ("2. Campaigns", "III. PROJETS POUR 2024", "GENERAL BUSINESS") heads the
+ * motions below it: it reads as a title, and the next heading below it,
+ * before any vote or other numbered line, is a motion's.
+ */
+export function headsMotionsBelow(events: Event[], index: number, title: string): boolean {
+  if (!looksLikeSectionTitle(stripSectionMark(title).title)) return false;
+  for (let next = index + 1; next < events.length; next++) {
+    const event = events[next]!;
+    if (event.kind === 'motion' || (event.kind === 'reference' && standsForHeading(events, next))) return true;
+    if (isVote(event) || event.kind === 'numbered' || event.kind === 'section' || event.kind === 'candidate') return false;
+  }
+  return false;
+}
+
+/** "Motion 3 as amended – CARRIED" with no motion 3 above it stands for that motion's heading. */
+function standsForHeading(events: Event[], index: number): boolean {
+  const event = events[index]!;
+  if (event.kind !== 'reference' || event.reference.number === null) return false;
+  const number = event.reference.number;
+  return !events.slice(0, index).some((other) => other.kind === 'motion' && other.heading.number === number);
+}
+
+/** A line in capitals ("GENERAL BUSINESS", "I. RAPPORT FINANCIER"): a heading's way of standing out, not a sentence's. */
+export function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && text.length <= 100 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

@@ -153,12 +153,22 @@ const LEADING_LABEL = /^([A-Z]{0,3}\d{1,3}[a-z]?)\*?(?:\s+(.*))?$/;
 
 /**
  * The cells of a row by column. Under one heading ("Resolution") a row may
- * print its number before the text, in the same cell ("11* Disapply ...") or
- * in a cell of its own; a "*" after the number marks a footnote.
+ * print its number before the text, in the same cell ("11* Disapply ..."), in
+ * a cell of its own, or in a cell of its own under the heading while the text
+ * takes the next cell, which has none; a "*" after the number marks a footnote.
  */
 export function cellsByColumn(cells: string[], header: TableHeader): RowCells {
   const row: RowCells = {};
   if (!header.columns.includes('number')) {
+    // "Resolution" heading two cells, the second with no heading of its own: the number, then the text.
+    const textAt = header.columns.indexOf('text');
+    const bareLabel = LEADING_LABEL.exec(cells[textAt] ?? '');
+    if (bareLabel && !bareLabel[2] && textAt + 1 < header.columns.length && header.columns[textAt + 1] === null && header.labels[textAt + 1] === '') {
+      row.number = bareLabel[1]!;
+      cells = cells.map((cell, index) => (index === textAt ? (cells[textAt + 1] ?? '') : cell));
+    }
+  }
+  if (!header.columns.includes('number') && row.number === undefined) {
     const extraCell = cells.length === header.columns.length + 1 && LEADING_LABEL.test(cells[0]!);
     const leading = LEADING_LABEL.exec(extraCell ? cells[0]! : (cells[header.columns.indexOf('text')] ?? ''));
     if (leading && (extraCell || leading[2])) {

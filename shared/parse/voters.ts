@@ -1,4 +1,4 @@
-import { alternation, escapeRegExp, longestFirst, wordFilter, wordsFor } from '../vocabulary';
+import { alternation, escapeRegExp, longestFirst, wholeWords, wordFilter, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
 import { lex } from './lexer';
 import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
@@ -8,19 +8,35 @@ import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from '
 const voterNouns = wordsFor((l) => l.voterNouns);
 const voterVerbs = wordsFor((l) => l.voterVerbs);
 const voterLabels = wordsFor((l) => l.voterLabels);
+/** "… of …" after the count is out of how many ("2,310 of 5,004 members voted"), never "One of the members voted". */
+const OUT_OF = alternation(wordsFor((l) => l.voterOutOf));
+/** "56 people voted in total.", "All 143 members in the hall voted", "2,310 of 5,004 members voted", "… – 112 members voting". */
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?!\s+of\b)\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:\s+(?:${OUT_OF})\s+(?:${NUMBER_PATTERN})|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])`,
+  'iu',
+);
+/** Out of how many, and no noun: "47 of 52 (90%) participated". */
+const votersOutOf = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN})\s+(?:${OUT_OF})\s+(?:${NUMBER_PATTERN})(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?\s+(?:${alternation(voterVerbs)})(?![\p{L}])`,
+  'iu',
+);
+/** The verb first, as German puts it: "An der Abstimmung beteiligten sich 64 Mitglieder". */
+const votersAfterVerb = new RegExp(
+  String.raw`(?:${alternation(voterVerbs)})\s+(?<count>${NUMBER_PATTERN})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?![\p{L}])`,
   'iu',
 );
 const votersByLabel = new RegExp(
   String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*$`,
   'iu',
 );
-/** "Members present and voting: 58", "Councillors voting: 37", "Present: 31 members (quorum 20)", "Turnout: 2,431 votes cast". */
-const votersByLabelWords = new RegExp(
-  String.raw`^\s*\(?(?:[\p{L}*]+\s+){0,5}?(?:${alternation(wordsFor((l) => l.voterLabelWords))})(?:\s+(?:\p{L}+\s+)?(?:${alternation(voterNouns)}))?\**\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![\d%])`,
-  'iu',
-);
+/**
+ * A label that names those voting, then their count: "Members present and
+ * voting: 58", "Present: 31 members (quorum 20)", "Anwesende stimmberechtigte
+ * Delegierte (laut Anwesenheitsliste): 87", "Membres présents ou représentés :
+ * 47 sur 83". The label holds no figure; the count is not a share ("Turnout: 31.5%").
+ */
+const votersAfterLabel = new RegExp(String.raw`^\s*(?<label>[^:=–—\d]{1,100}?)\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![.,]?\d|\s*%)`, 'u');
+const voterLabelWord = new RegExp(wholeWords(wordsFor((l) => l.voterLabelWords)), 'iu');
 
 /** Counts of those who could have voted, not of those who did. */
 const notVoters = new RegExp(alternation(wordsFor((l) => l.notVoterWords)), 'iu');
@@ -47,7 +63,7 @@ function mayHoldCount(line: string): boolean {
   const { hasDigit, lower } = lex(line);
   return hasDigit || numberWordAlone.test(lower);
 }
-const votersNamed = wordFilter([...voterNouns, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]);
+const votersNamed = wordFilter([...voterNouns, ...voterVerbs, ...voterLabels, ...wordsFor((l) => l.voterLabelWords), ...wordsFor((l) => l.voterCountNouns)]);
 
 /**
  * The voters a line states. `count` is null where the figure is too large to
@@ -57,12 +73,12 @@ export type VotersStated = { count: number | null; labelled: boolean; raw: strin
 
 export function votersStatedIn(line: string): VotersStated | null {
   if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
-  // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164") or columns.
-  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}/)) {
+  // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164"), columns or sentences.
+  for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}|(?<=\p{Ll}{2}[.;]|\d[.;])\s+(?=\p{Lu})/u)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
-    const labelled = votersByLabel.exec(statement) ?? votersByLabelWords.exec(statement) ?? votersByCount.exec(statement);
-    const match = labelled ?? votersBySentence.exec(statement);
-    if (!match?.groups || notVoters.test(match[0])) continue;
+    const labelled = votersByLabel.exec(statement) ?? votersNamedByLabel(statement) ?? votersByCount.exec(statement);
+    const match = labelled ?? votersBySentence.exec(statement) ?? votersOutOf.exec(statement) ?? votersAfterVerb.exec(statement);
+    if (!match?.groups || notVoters.test(match.groups.label ?? match[0])) continue;
     const raw = match.groups.count!;
     const read = readNumber(raw);
     if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw };
@@ -70,6 +86,11 @@ export function votersStatedIn(line: string): VotersStated | null {
     if (count !== null) return { count, labelled: labelled !== null, raw };
   }
   return null;
+}
+
+function votersNamedByLabel(statement: string): RegExpExecArray | null {
+  const match = votersAfterLabel.exec(statement);
+  return match?.groups && voterLabelWord.test(match.groups.label!) ? match : null;
 }
 
 export function votersIn(line: string): number | null {

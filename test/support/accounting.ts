@@ -32,7 +32,7 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
   for (const entry of [...json.preamble, ...json.closing, ...json.ignored]) carry(entry.line, entry.text);
   const tallyLines = new Set<number>();
   const motions = json.sections.flatMap((section) => section.motions);
-  for (const section of json.sections) {
+  for (const section of [...json.sections, ...json.headingsWithoutVotes]) {
     carry(section.line, section.kind, section.number, section.title);
     for (const note of section.notes) carry(note.line, note.text);
   }

@@ -1,7 +1,7 @@
 import type { Event } from '../classify';
 import { saysElected } from '../election';
-import { isLetterLabel, stripSectionMark } from '../headings';
-import { numberedSectionAt } from '../structure';
+import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
+import { headsMotionsBelow, isCapitalsLine, numberedSectionAt, voteStandsUnder } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
 import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
@@ -45,8 +45,9 @@ export function readVoters(state: ReadingState, event: EventOf<'voters'>): void 
   if (event.count === null) {
     warn(state, 'unreadable-number', event.line, `The number of voters “${event.raw}” is larger than any count Tally Desk can add up exactly (${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}). Check the figure.`, 'error');
   }
-  // Inside a motion, or on the line just below it, a count of voters is that motion's own turnout ("Votes cast: 58").
-  if (event.labelled && current && current.motion.number && state.pending.length === 0 && (!current.closed || event.line === current.motion.lines[1] + 1)) {
+  // Inside a motion, a count of voters is that motion's own turnout ("Votes cast: 58", "27 of 41 members voted"); so is a label on the line just below it.
+  const ownTurnout = current !== null && !current.closed ? true : event.labelled && current !== null && event.line === current.motion.lines[1] + 1;
+  if (ownTurnout && current && current.motion.number && state.pending.length === 0) {
     current.motion.notes.push({ line: event.line, text: event.text });
     current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
     return;
@@ -81,13 +82,23 @@ export function readSection(state: ReadingState, event: EventOf<'section'>, inde
 
 /** "12. …": a motion, a section (by what follows it), or, in a file that heads motions with a word, a clause. */
 export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, index: number): void {
+  // Under a motion still open, a numbered line that does not stand apart is one of its clauses.
+  const apart = index === 0 || state.events[index - 1]!.kind === 'blank';
+  const open = state.current !== null && !state.current.closed;
+  if (state.layout.keywordHeadings && !state.inNotesList && (apart || !open) && headsMotionsBelow(state.events, index, event.rest)) {
+    return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
+  }
   if (state.inNotesList || state.layout.keywordHeadings || (isLetterLabel(event.number) && !state.layout.letteredMotions)) return placeText(state, event);
   if (numberedSectionAt(state.events, index)) return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
   // "3(a)" amends motion 3.
   startMotion(state, event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
 }
 
-export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>): void {
+export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>, index: number): void {
+  const { heading } = event;
+  if (isAgendaItem(heading) && !voteStandsUnder(state.events, index, state.layout.keywordHeadings)) {
+    return startSection(state, index, heading.number, stripSectionMark(heading.text).title || null, heading.kind, event.line);
+  }
   state.inNotesList = false;
   startMotion(state, event.line, event.heading.number, event.heading.kind, event.heading.amends, event.heading.text, 'keyword');
 }
@@ -182,9 +193,18 @@ export function readNotesHeading(state: ReadingState, event: EventOf<'notes-head
   state.pending.push({ line: event.line, text: event.text, prose: false });
 }
 
-export function readText(state: ReadingState, event: EventOf<'text'>): void {
+/**
+ * Text, or in a file that heads its motions with a word, a line in capitals
+ * standing apart that heads the motions below it (one under the title is part of the title).
+ */
+export function readText(state: ReadingState, event: EventOf<'text'>, index: number): void {
+  const apart = index === 0 || state.events[index - 1]!.kind === 'blank';
+  if (state.layout.keywordHeadings && !state.inNotesList && apart && isCapitalsLine(event.text) && headsMotionsBelow(state.events, index, event.text.trim())) {
+    return startSection(state, index, null, stripSectionMark(event.text.trim()).title, null, event.line);
+  }
   placeText(state, event);
 }
+
 
 /** Each kind of line and its step. */
 export const steps: { [Kind in Event['kind']]: (state: ReadingState, event: EventOf<Kind>, index: number) => void } = {

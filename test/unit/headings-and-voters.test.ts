@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { toParseJson } from '../../shared/json';
+import { parse } from '../../shared/parse';
+import { votersIn } from '../../shared/parse/voters';
+
+/** Section headings and voter counts as minutes, conference records and Vereinsprotokolle write them (issue #12, points 1 and 2). */
+const sectionsOf = (text: string) => toParseJson(parse(text), 'utf-8').sections.map((section) => [section.number, section.title, section.motions.map((motion) => motion.number)]);
+
+describe('section headings', () => {
+  it('an agenda item with motions under it is a section; one with a vote under it is the motion; one with neither holds no vote', () => {
+    const text = [
+      'Mitgliederversammlung des TSV Grün-Weiß 2024',
+      '',
+      'TOP 1 – Begrüßung',
+      'Der Vorsitzende begrüßt die Anwesenden.',
+      '',
+      'TOP 2 – Satzungsänderungen',
+      'Antrag 1: Beiträge werden per Lastschrift eingezogen.',
+      'Ja: 60, Nein: 1, Enthaltungen: 3',
+      'Ergebnis: angenommen',
+      '',
+      'TOP 3 – Entlastung des Vorstands',
+      'Ja: 58, Nein: 0, Enthaltungen: 6',
+      'Ergebnis: angenommen',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([['2', 'Satzungsänderungen', ['1', '3']]]);
+    const json = toParseJson(parse(text), 'utf-8');
+    const agendaItem = json.sections[0]!.motions[1]!;
+    expect([agendaItem.text, agendaItem.for, agendaItem.against, agendaItem.abstain, agendaItem.statedResult]).toEqual(['Entlastung des Vorstands', 58, 0, 6, 'carried']);
+    // The item that held no vote is not a section, and its words are still carried.
+    expect(json.headingsWithoutVotes.map((heading) => [heading.number, heading.title, heading.notes.map((note) => note.text)])).toEqual([['1', 'Begrüßung', ['Der Vorsitzende begrüßt die Anwesenden.']]]);
+  });
+
+  it('roman numerals, numbered headings and lines in capitals above motions headed with a word', () => {
+    const text = [
+      'PROCÈS-VERBAL DE L’ASSEMBLÉE GÉNÉRALE',
+      '',
+      'I. RAPPORT FINANCIER',
+      '',
+      'Le trésorier présente les comptes.',
+      '',
+      'Résolution n°1',
+      'L’assemblée approuve les comptes.',
+      'Pour : 44 – Contre : 0 – Abstentions : 3',
+      '',
+      '2. Projets pour 2025',
+      '',
+      'Résolution n°2',
+      'L’assemblée décide l’achat d’un composteur.',
+      'Pour : 29 – Contre : 15 – Abstentions : 3',
+      '',
+      'GENERAL BUSINESS',
+      '',
+      'Motion 3 – That the branch donates £250.',
+      'For 20, Against 2',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['I', 'RAPPORT FINANCIER', ['1']],
+      ['2', 'Projets pour 2025', ['2']],
+      [null, 'GENERAL BUSINESS', ['3']],
+    ]);
+  });
+
+  it('keeps numbered clauses inside a motion as its text, and the title in capitals as the title', () => {
+    const text = [
+      'ANNUAL CONFERENCE',
+      'DECISIONS AND VOTES',
+      '',
+      'Motion 1 – Conference resolves:',
+      '1. to campaign for rent controls;',
+      '2. to lobby councillors.',
+      'For 40, Against 2',
+      '',
+      'Motion 2 – Affiliate to the federation',
+      'For 30, Against 10',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([[null, null, ['1', '2']]]);
+    expect(parse(text).document.sections[0]!.motions[0]!.text).toBe('Conference resolves: 1. to campaign for rent controls; 2. to lobby councillors.');
+  });
+
+  it('section words of each language, with the label after a colon', () => {
+    expect(sectionsOf('Sachgebiet: S – Satzung\n\nS1: Mindestalter 12 Jahre\nJa: 71\nNein: 12\n')).toEqual([['S', 'Satzung', ['S1']]]);
+    expect(sectionsOf('BLOQUE II. POLÍTICA SOCIAL\n\nResolución 4: Sanidad pública\nVotos a favor: 201; en contra: 12; abstenciones: 9.\n')).toEqual([['II', 'POLÍTICA SOCIAL', ['4']]]);
+  });
+
+  it('a minute number before a motion’s label is not its label', () => {
+    const text = '4. Motions to the AGM\n\n4.1 Motion 1 – That the branch affiliates to the trades council.\nCarried unanimously.\n\n4.2 Motion 2 – That the branch sets up a hardship fund.\nThe motion was carried by 23 votes to 4 with 2 abstentions.\n';
+    expect(sectionsOf(text)).toEqual([['4', 'Motions to the AGM', ['1', '2']]]);
+  });
+
+  it('a result for the motion voted on again after its amendment: "The substantive motion was carried nem. con."', () => {
+    const text = 'Motion 3 – That branch meetings alternate.\nAmendment 3.1: Delete “Saturday”.\nLost: 8 for, 19 against, 2 abstentions.\nThe substantive motion was carried nem. con.\n';
+    const motions = parse(text).document.sections[0]!.motions;
+    expect(motions.map((motion) => [motion.number, motion.statedResult])).toEqual([['3', 'carried'], ['3.1', 'lost']]);
+  });
+});
+
+describe('voter counts', () => {
+  it.each([
+    ['Stimmberechtigte Delegierte laut Bericht der Mandatsprüfungskommission: 112', 112],
+    ['Anwesende stimmberechtigte Delegierte (laut Anwesenheitsliste): 87', 87],
+    ['An der Abstimmung beteiligten sich 64 Mitglieder.', 64],
+    ['Personas socias presentes y representadas: 134', 134],
+    ['Asistentes con derecho a voto: 212', 212],
+    ['Membres présents ou représentés : 47 sur 83 membres à jour de leur cotisation.', 47],
+    ['Aantal stemgerechtigde aanwezigen bij aanvang van de stemmingen: 287', 287],
+    ['Aanwezig of vertegenwoordigd: 31 van de 48 appartementsrechten', 31],
+    ['All 143 members in the hall voted', 143],
+    ['Voting members in the room: 214', 214],
+    ['2,310 of 5,004 members voted', 2310],
+    ['Closed 12 January. 27 of 41 members voted.', 27],
+    ['Poll ended   47 of 52 (90%) participated', 47],
+    ['Delegates registered: 231. Voting members in the room: 214.', 214],
+    ['Annual General Meeting – 112 members voting', 112],
+    ['Present: 29 members (quorum 20)', 29],
+  ])('“%s” states %i voters', (line, count) => {
+    expect(votersIn(line)).toBe(count);
+  });
+
+  it.each(['Turnout: 31.5%', 'Quorum: 20', 'Members eligible to vote: 340', 'Mitgliederstand zum 31.12.2023: 847', 'One of the members voted by post.'])('“%s” states no voters', (line) => {
+    expect(votersIn(line)).toBeNull();
+  });
+
+  it('“27 of 41 members voted” under a motion is that motion’s turnout, not the meeting’s', () => {
+    const text = 'Decisions made online\n\n1. Open on Thursdays\nClosed 12 January. 27 of 41 members voted.\nAgree 21 · Abstain 2 · Disagree 4\n\n2. Raise the donation\nClosed 26 January. 30 of 41 members voted.\nAgree 17 · Abstain 4 · Disagree 9\n';
+    const { document, diagnostics } = parse(text);
+    expect(document.totalVoters).toBeNull();
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'voters-stated-twice')).toEqual([]);
+  });
+});
