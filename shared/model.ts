@@ -44,6 +44,8 @@ export const MotionStyle = z.object({
   labels: z.object({ for: z.string(), against: z.string(), abstain: z.string(), invalid: z.string() }),
   /** Words printed before the first count ("Card vote – "). */
   tallyLead: z.string(),
+  /** A minute's or paragraph's number printed before the heading word ("4.1 " of "4.1 Motion 1 –"). */
+  headingLead: z.string().default(''),
   /** The thousands separator of the counts ("," in "318,402"), or '' for none. */
   thousandsSeparator: z.string(),
   /** Words printed before the result word ("Result: "). */

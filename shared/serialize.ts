@@ -61,7 +61,7 @@ function resultWord(motion: Motion, words: Words): string {
 function writeHeading(motion: Motion, headings: ResultsDocument['headings'], words: Words): string[] {
   const numbered = motion.style.heading === 'numbered';
   const amends = motion.amends ? ` ${words.amendsLink} ${words.motion} ${motion.amends}` : '';
-  const keywordHeading = `${motion.kind ?? words.motion} ${motion.number}${amends}`;
+  const keywordHeading = `${motion.style.headingLead}${motion.kind ?? words.motion} ${motion.number}${amends}`;
   if (!numbered && !motion.text) return [keywordHeading];
   const prefix = numbered ? numberedPrefix(motion.number) : `${keywordHeading} – `;
   // A line "1. ..." is read as prose where motions are headed with a word.

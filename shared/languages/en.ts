@@ -27,7 +27,7 @@ export const en: LanguagePack = {
   countsLinkedBy: ['votes to', 'vote to', 'to'],
   motionWords: [
     'motion', 'resolution', 'proposal', 'composite', 'composite motion', 'emergency motion', 'emergency resolution',
-    'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'question',
+    'special resolution', 'ordinary resolution', 'rule amendment', 'rule change', 'item', 'question',
   ],
   motionKindPrefixes: ['emergency', 'composite', 'special', 'ordinary'],
   amendmentWords: ['amendment'],
@@ -36,7 +36,7 @@ export const en: LanguagePack = {
   labelNumberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   motionQualifiers: ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'],
   sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
-  agendaWords: ['agenda item', 'item', 'agenda point'],
+  agendaWords: ['agenda item', 'agenda point'],
   noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitter', 'submitted by', 'supporter', 'supported by', 'speaker'],
   notesHeadings: ['notes', 'note', 'footnotes'],
   sentenceOpenings: ['after', 'following'],

@@ -14,9 +14,10 @@ export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?[a-z
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 /** A minute's or paragraph's number before a motion's own label ("6.2 Motion 3: …"): not the motion's label. A single "3." is left to be a list's item ("3. Resolution 13 was not passed"). */
-const MINUTE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?`;
+const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?`;
 
-export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string };
+/** `lead` is a minute's number printed before the heading word, '' for none. */
+export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string; lead: string };
 
 /** Whether a heading's word names an agenda item ("TOP", "Agenda item"), which is a section or a motion by what stands under it. */
 export function isAgendaItem(heading: MotionHeading): boolean {
@@ -24,7 +25,7 @@ export function isAgendaItem(heading: MotionHeading): boolean {
 }
 
 const keywordHeading = new RegExp(
-  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?${SEPARATOR}(?<text>.*)$`,
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?(?<separator>${SEPARATOR})(?<text>.*)$`,
   'iu',
 );
 
@@ -32,8 +33,11 @@ const keywordHeading = new RegExp(
 export function keywordMotionHeading(line: string): MotionHeading | null {
   const match = keywordHeading.exec(line);
   if (!match?.groups) return null;
-  const { kind, number, amends, text } = match.groups;
-  return { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim() };
+  const { kind, number, amends, text, separator, lead } = match.groups;
+  const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '' };
+  // "Top 3 priorities were …", "Point 2 was raised …": an agenda item's word heads a line only with a mark after its label.
+  if (isAgendaItem(heading) && separator!.trim() === '' && heading.text !== '') return null;
+  return heading;
 }
 
 const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');

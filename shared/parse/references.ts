@@ -26,6 +26,7 @@ export type ReferenceResult = {
 };
 
 const motionWords = wordsFor((l) => l.motionWords);
+const amendmentWords = wordsFor((l) => l.amendmentWords);
 const QUALIFIERS = wordsFor((l) => l.motionQualifiers);
 const RESULT = wholeWords(resultWords);
 const sentenceVerbs = wordsFor((l) => l.sentenceVerbs);
@@ -42,8 +43,8 @@ const namedAlone = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
-/** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Der Antrag wurde": the words before the result. */
-const SUBJECT_AND_VERB = String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60}?,?\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:(?<leadingQualifier>${alternation(QUALIFIERS)})\s+)?(?:${alternation(motionWords)})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+`;
+/** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Het amendement is", "Der Antrag wurde": the words before the result. */
+const SUBJECT_AND_VERB = String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.sentenceOpenings))})\s[^,]{0,60}?,?\s*)?(?:(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})|(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+(?:(?<leadingQualifier>${alternation(QUALIFIERS)})\s+)?(?:${alternation([...motionWords, ...amendmentWords])})|${alternation(wordsFor((l) => l.sentencePronouns))})(?:\s+(?<qualifier>${alternation(QUALIFIERS)}))?\s+(?:${alternation(sentenceVerbs)})\s+`;
 const sentence = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<rest>(?<word>${RESULT}).*)$`, 'iu');
 /** The result last, as German and Dutch put the verb: "Der Antrag wurde mit 45 Ja-Stimmen bei 3 Gegenstimmen angenommen." */
 const sentenceResultLast = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<middle>\S.{0,200}?)\s+(?<word>${RESULT})\s*[.!]?\s*$`, 'iu');

@@ -1,5 +1,5 @@
 import type { Event } from './classify';
-import { isLetterLabel, isSectionLikeLabel, looksLikeSectionTitle, stripSectionMark } from './headings';
+import { isAgendaItem, isLetterLabel, isSectionLikeLabel, looksLikeSectionTitle, stripSectionMark } from './headings';
 
 /** Decisions about the shape of a file that need more than one line: heading style, and which numbered lines are sections. */
 
@@ -83,35 +83,81 @@ function isVote(event: Event): boolean {
   return event.kind === 'tally' || event.kind === 'result' || event.kind === 'reference' || event.kind === 'row';
 }
 
+/** A heading more lines than this above the first line it heads heads nothing: it keeps each decision short. */
+const LOOK_AHEAD = 200;
+
+/** A heading of a motion below the line at `index`: its own, or a result line that stands for it ("Motion 1 – CARRIED" with no motion 1 above). */
+function isMotionHeadingAt(events: Event[], index: number): boolean {
+  const event = events[index]!;
+  return event.kind === 'motion' || (event.kind === 'reference' && standsForHeading(events, index));
+}
+
 /**
- * Whether a vote stands under the heading at `index` before the next heading,
- * so that an agenda item ("TOP 3: Jahresabschluss") is itself the motion; when
- * motions stand under it instead, it is a section. In a file that heads its
- * motions with a word, a numbered line under it is a clause, not a heading.
+ * What stands under an agenda item ("TOP 3: Jahresabschluss") before the next
+ * heading: a vote (the item is itself the motion), motions (it is their
+ * section), or neither (an item that held no vote, such as "TOP 1:
+ * Begrüßung", or one that held an election). In a file that heads its motions
+ * with a word, a numbered line under it is a clause, not a heading.
  */
-export function voteStandsUnder(events: Event[], index: number, keywordHeadings: boolean): boolean {
-  for (let next = index + 1; next < events.length; next++) {
+export function underAgendaItem(events: Event[], index: number, keywordHeadings: boolean): 'vote' | 'motions' | 'nothing' {
+  for (let next = index + 1; next < events.length && next <= index + LOOK_AHEAD; next++) {
     const event = events[next]!;
-    if (isVote(event)) return true;
-    if (event.kind === 'section' || event.kind === 'motion' || (event.kind === 'numbered' && !keywordHeadings)) return false;
+    if (isMotionHeadingAt(events, next)) return event.kind === 'motion' && isAgendaItem(event.heading) ? 'nothing' : 'motions';
+    if (isVote(event)) return 'vote';
+    if (event.kind === 'section' || event.kind === 'candidate' || (event.kind === 'numbered' && !keywordHeadings)) return 'nothing';
   }
-  return false;
+  return 'nothing';
 }
 
 /**
  * In a file that heads its motions with a word, whether the line at `index`
  * ("2. Campaigns", "III. PROJETS POUR 2024", "GENERAL BUSINESS") heads the
- * motions below it: it reads as a title, and the next heading below it,
- * before any vote or other numbered line, is a motion's.
+ * motions below it: it stands apart, reads as a title, and the next heading
+ * below it, before any vote or other numbered line, is a motion's.
  */
 export function headsMotionsBelow(events: Event[], index: number, title: string): boolean {
-  if (!looksLikeSectionTitle(stripSectionMark(title).title)) return false;
-  for (let next = index + 1; next < events.length; next++) {
+  if (!standsApart(events, index) || !looksLikeSectionTitle(stripSectionMark(title).title)) return false;
+  for (let next = index + 1; next < events.length && next <= index + LOOK_AHEAD; next++) {
     const event = events[next]!;
-    if (event.kind === 'motion' || (event.kind === 'reference' && standsForHeading(events, next))) return true;
+    if (isMotionHeadingAt(events, next)) return true;
     if (isVote(event) || event.kind === 'numbered' || event.kind === 'section' || event.kind === 'candidate') return false;
   }
   return false;
+}
+
+/**
+ * A line stands apart when a blank line, a line left out or the end of a vote
+ * is above it: not a clause under a line of text, nor a line of a title. (The
+ * writer sets a blank line after a vote, so the two read alike.)
+ */
+function standsApart(events: Event[], index: number): boolean {
+  const before = events[index - 1];
+  return before === undefined || before.kind === 'blank' || before.kind === 'ignored' || isVote(before);
+}
+
+/**
+ * A line in capitals that heads the motions below it ("GENERAL BUSINESS"): a
+ * few words, not a sentence or the opening of one ("CONFERENCE RESOLVES:"),
+ * and not over another line in capitals (a title over its subtitle or notice).
+ */
+export function isCapitalsHeadingAt(events: Event[], index: number): boolean {
+  const event = events[index]!;
+  if (event.kind !== 'text' || !isCapitalsLine(event.text)) return false;
+  const text = event.text.trim();
+  if (text.split(/\s+/).length > 8 || /[:;,.]$/.test(text)) return false;
+  let next = index + 1;
+  while (events[next]?.kind === 'blank') next++;
+  const below = events[next];
+  return !(below?.kind === 'text' && isCapitalsLine(below.text)) && headsMotionsBelow(events, index, text);
+}
+
+/** How many lines in capitals head motions: two or more make a file's way of heading its sections. */
+export function capitalsHeadings(events: Event[]): number {
+  let count = 0;
+  events.forEach((event, index) => {
+    if (event.kind === 'text' && isCapitalsHeadingAt(events, index)) count++;
+  });
+  return count;
 }
 
 /** "Motion 3 as amended – CARRIED" with no motion 3 above it stands for that motion's heading. */

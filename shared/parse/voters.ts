@@ -1,4 +1,4 @@
-import { alternation, escapeRegExp, longestFirst, wholeWords, wordFilter, wordsFor } from '../vocabulary';
+import { alternation, countWords, escapeRegExp, longestFirst, wholeWords, wordFilter, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
 import { lex } from './lexer';
 import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
@@ -8,11 +8,18 @@ import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from '
 const voterNouns = wordsFor((l) => l.voterNouns);
 const voterVerbs = wordsFor((l) => l.voterVerbs);
 const voterLabels = wordsFor((l) => l.voterLabels);
+/**
+ * What after a figure shows it counts no voters: a decimal or a share
+ * ("31.5%"), a date or a time ("1 March 2024", "09:00"), a range ("3 to 17"),
+ * or a position ("3 delegates voting against").
+ */
+const NOT_A_COUNT_AFTER = String.raw`(?![.,:]?\d|\s*%|\s*(?:${alternation(wordsFor((l) => l.monthNames))})(?![\p{L}])|\s*(?:[-–—]|${alternation(wordsFor((l) => l.countsLinkedBy))})\s*\d|\s+(?:${alternation(countWords)})(?![\p{L}]))`;
+
 /** "… of …" after the count is out of how many ("2,310 of 5,004 members voted"), never "One of the members voted". */
 const OUT_OF = alternation(wordsFor((l) => l.voterOutOf));
 /** "56 people voted in total.", "All 143 members in the hall voted", "2,310 of 5,004 members voted", "… – 112 members voting". */
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:\s+(?:${OUT_OF})\s+(?:${NUMBER_PATTERN})|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:\s+(?:${OUT_OF})\s+(?:${NUMBER_PATTERN})|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])${NOT_A_COUNT_AFTER}`,
   'iu',
 );
 /** Out of how many, and no noun: "47 of 52 (90%) participated". */
@@ -35,7 +42,7 @@ const votersByLabel = new RegExp(
  * Delegierte (laut Anwesenheitsliste): 87", "Membres présents ou représentés :
  * 47 sur 83". The label holds no figure; the count is not a share ("Turnout: 31.5%").
  */
-const votersAfterLabel = new RegExp(String.raw`^\s*(?<label>[^:=–—\d]{1,100}?)\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})(?![.,]?\d|\s*%)`, 'u');
+const votersAfterLabel = new RegExp(String.raw`^\s*(?<label>[^:=–—\d]{1,100}?)\s*[:=–—]\s*\**(?<count>${NUMBER_PATTERN})${NOT_A_COUNT_AFTER}`, 'iu');
 const voterLabelWord = new RegExp(wholeWords(wordsFor((l) => l.voterLabelWords)), 'iu');
 
 /** Counts of those who could have voted, not of those who did. */
@@ -88,9 +95,12 @@ export function votersStatedIn(line: string): VotersStated | null {
   return null;
 }
 
+/** A label that names a position ("Members voting against: 12") counts votes, not voters; words of three letters or fewer ("No.", "for") are too common in other labels to tell. */
+const positionWord = new RegExp(wholeWords(countWords.filter((word) => word.length > 3)), 'iu');
+
 function votersNamedByLabel(statement: string): RegExpExecArray | null {
   const match = votersAfterLabel.exec(statement);
-  return match?.groups && voterLabelWord.test(match.groups.label!) ? match : null;
+  return match?.groups && voterLabelWord.test(match.groups.label!) && !positionWord.test(match.groups.label!) ? match : null;
 }
 
 export function votersIn(line: string): number | null {

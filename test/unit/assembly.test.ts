@@ -24,8 +24,12 @@ function eventAt<Kind extends Event['kind']>(events: Event[], index: number, kin
 describe('the state at the start', () => {
   it('decides the heading style and the title from the whole file', () => {
     const { state } = readUpTo(['Branch AGM results', '', 'Motion 1 – Pay', 'For 10, Against 2', '1. a clause'], 0);
-    expect(state.layout).toEqual({ keywordHeadings: true, letteredMotions: false, titleIndex: 0 });
+    expect(state.layout).toEqual({ keywordHeadings: true, letteredMotions: false, titleIndex: 0, capitalsHeadings: 0 });
     expect(state.document.headings).toBe('keyword');
+  });
+  it('counts the lines in capitals that head motions, not a title over them', () => {
+    const lines = ['CONFERENCE 2024', '', 'GENERAL BUSINESS', '', 'Motion 1 – Pay', 'For 10, Against 2', '', 'RULE CHANGES', '', 'Motion 2 – Rules', 'For 3, Against 1'];
+    expect(readUpTo(lines, 0).state.layout.capitalsHeadings).toBe(2);
   });
   it('takes no title when the file opens with a motion', () => {
     expect(readUpTo(['1. Pay rise', 'For 10, Against 2'], 0).state.layout.titleIndex).toBe(-1);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toParseJson } from '../../shared/json';
 import { parse } from '../../shared/parse';
 import { votersIn } from '../../shared/parse/voters';
+import { writeDocument } from '../../shared/serialize';
 
 /** Section headings and voter counts as minutes, conference records and Vereinsprotokolle write them (issue #12, points 1 and 2). */
 const sectionsOf = (text: string) => toParseJson(parse(text), 'utf-8').sections.map((section) => [section.number, section.title, section.motions.map((motion) => motion.number)]);
 
 describe('section headings', () => {
-  it('an agenda item with motions under it is a section; one with a vote under it is the motion; one with neither holds no vote', () => {
+  it('an agenda item with motions under it is a section; one with a vote under it is the motion; one with neither is words of the meeting', () => {
     const text = [
       'Mitgliederversammlung des TSV Grün-Weiß 2024',
       '',
@@ -27,8 +28,8 @@ describe('section headings', () => {
     const json = toParseJson(parse(text), 'utf-8');
     const agendaItem = json.sections[0]!.motions[1]!;
     expect([agendaItem.text, agendaItem.for, agendaItem.against, agendaItem.abstain, agendaItem.statedResult]).toEqual(['Entlastung des Vorstands', 58, 0, 6, 'carried']);
-    // The item that held no vote is not a section, and its words are still carried.
-    expect(json.headingsWithoutVotes.map((heading) => [heading.number, heading.title, heading.notes.map((note) => note.text)])).toEqual([['1', 'Begrüßung', ['Der Vorsitzende begrüßt die Anwesenden.']]]);
+    // The item that held no vote is not a section: its heading and words stay where they stand, before the first section.
+    expect(json.preamble.map((line) => line.text)).toEqual(['TOP 1 – Begrüßung', 'Der Vorsitzende begrüßt die Anwesenden.']);
   });
 
   it('roman numerals, numbered headings and lines in capitals above motions headed with a word', () => {
@@ -78,6 +79,34 @@ describe('section headings', () => {
     expect(parse(text).document.sections[0]!.motions[0]!.text).toBe('Conference resolves: 1. to campaign for rent controls; 2. to lobby councillors.');
   });
 
+  it('an agenda item with no vote, or an election, under it takes no later item’s motion', () => {
+    const text = 'TOP 1 – Begrüßung\nDer Vorsitzende begrüßt die Anwesenden.\n\nTOP 2 – Entlastung des Vorstands\nJa: 58, Nein: 0, Enthaltungen: 6\n\nTOP 3 – Wahl des Vorstands\nAnna Müller 31\nBernd Schulz 12\n\nTOP 4 – Beitragsordnung\nJa: 40, Nein: 3, Enthaltungen: 1';
+    expect(sectionsOf(text)).toEqual([[null, null, ['2', '4']]]);
+    expect(parse(text).diagnostics.map((diagnostic) => diagnostic.code)).toContain('looks-like-election');
+  });
+
+  it('motions named by their result line under an agenda item are its section', () => {
+    expect(sectionsOf('Agenda item 5 – Motions from branches\nMotion 1 – CARRIED\nMotion 2 – LOST')).toEqual([['5', 'Motions from branches', ['1', '2']]]);
+  });
+
+  it('"Item" still heads motions, and "Top" or "Point" opening a sentence heads nothing', () => {
+    const items = parse('Item 1 – Budget\nItem 2 – Rents\n\nItem 1 was carried by 20 votes to 3.\nItem 2 was lost by 3 votes to 20.').document.sections[0]!.motions;
+    expect(items.map((motion) => [motion.number, motion.for, motion.against, motion.statedResult])).toEqual([['1', 20, 3, 'carried'], ['2', 3, 20, 'lost']]);
+    const text = 'Motion 1 – X\nFor 40, Against 2\n\nTop 3 priorities for the coming year were discussed.\nPoint 2 was raised by the treasurer.\n\nMotion 2 – Affiliate\nFor 30, Against 10';
+    expect(sectionsOf(text)).toEqual([[null, null, ['1', '2']]]);
+  });
+
+  it('a clause of a motion, apart or after its vote, is not a heading', () => {
+    expect(sectionsOf('Motion 1 – Conference resolves:\n\n1. to campaign for rent controls\n\nMotion 2 – Affiliate\nFor 30, Against 10\n\nMotion 1 was carried by 40 votes to 2.')).toEqual([[null, null, ['1', '2']]]);
+    expect(sectionsOf('Motion 1 – Rent controls – CARRIED\nThat conference:\n1. supports rent controls\n2. backs the tenants union\n\nMotion 2 – Affiliation – LOST')).toEqual([[null, null, ['1', '2']]]);
+  });
+
+  it('a title over a notice in capitals is no section; two headings in capitals are', () => {
+    const heads = (text: string) => sectionsOf(text).map(([, title]) => title);
+    expect(heads('ANNUAL CONFERENCE 2024\n\nRECORD OF DECISIONS\n\nALL VOTES ON A SHOW OF HANDS UNLESS STATED OTHERWISE\n\nMotion 1 – X\nFor 4, Against 1')).toEqual([null]);
+    expect(heads('CONFERENCE 2024\n\nGENERAL BUSINESS\n\nMotion 1 – X\nFor 4, Against 1\n\nRULE CHANGES\n\nMotion 2 – Y\nFor 4, Against 1')).toEqual(['GENERAL BUSINESS', 'RULE CHANGES']);
+  });
+
   it('section words of each language, with the label after a colon', () => {
     expect(sectionsOf('Sachgebiet: S – Satzung\n\nS1: Mindestalter 12 Jahre\nJa: 71\nNein: 12\n')).toEqual([['S', 'Satzung', ['S1']]]);
     expect(sectionsOf('BLOQUE II. POLÍTICA SOCIAL\n\nResolución 4: Sanidad pública\nVotos a favor: 201; en contra: 12; abstenciones: 9.\n')).toEqual([['II', 'POLÍTICA SOCIAL', ['4']]]);
@@ -86,6 +115,10 @@ describe('section headings', () => {
   it('a minute number before a motion’s label is not its label', () => {
     const text = '4. Motions to the AGM\n\n4.1 Motion 1 – That the branch affiliates to the trades council.\nCarried unanimously.\n\n4.2 Motion 2 – That the branch sets up a hardship fund.\nThe motion was carried by 23 votes to 4 with 2 abstentions.\n';
     expect(sectionsOf(text)).toEqual([['4', 'Motions to the AGM', ['1', '2']]]);
+    // The minute number is kept with the motion's heading, and written back there.
+    const motion = parse(text).document.sections[0]!.motions[0]!;
+    expect(motion.style.headingLead).toBe('4.1 ');
+    expect(writeDocument(parse(text).document)).toContain('4.1 Motion 1 – That the branch affiliates to the trades council.');
   });
 
   it('a result for the motion voted on again after its amendment: "The substantive motion was carried nem. con."', () => {
@@ -117,7 +150,7 @@ describe('voter counts', () => {
     expect(votersIn(line)).toBe(count);
   });
 
-  it.each(['Turnout: 31.5%', 'Quorum: 20', 'Members eligible to vote: 340', 'Mitgliederstand zum 31.12.2023: 847', 'One of the members voted by post.'])('“%s” states no voters', (line) => {
+  it.each(['Voting opened: 1 March 2024 09:00', 'Voting period – 3 to 17 March', 'Carried, with 3 delegates voting against.', 'Members voting against: 12', 'Lost (12 members voting for).', 'Turnout: 31.5%', 'Quorum: 20', 'Members eligible to vote: 340', 'Mitgliederstand zum 31.12.2023: 847', 'One of the members voted by post.'])('“%s” states no voters', (line) => {
     expect(votersIn(line)).toBeNull();
   });
 

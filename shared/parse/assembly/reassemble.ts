@@ -1,6 +1,8 @@
 import { languagesIn } from '../../languages/detect';
 import type { Event } from '../classify';
 import type { ChangedLines } from '../edited-lines';
+import { isAgendaItem } from '../headings';
+import { isCapitalsLine } from '../structure';
 import { endOfFile, readEvent } from './index';
 import { refine, structuralText } from './refiners';
 import { ReachesBackPastRestart, type Checkpoint, type ReadingState } from './state';
@@ -47,17 +49,21 @@ export function reassemble(previous: ReadingState, events: Event[], changed: Cha
 
 /**
  * What a line contributes to decisions about the whole file (heading style,
- * which numbered lines are sections): its kind, and the label of a heading.
+ * which numbered lines are sections): its kind, the label of a heading and
+ * whether it names an agenda item, and a line in capitals whole.
  * An edit that keeps every line's sign keeps those decisions.
  */
 function layoutSign(event: Event): string {
   switch (event.kind) {
     case 'motion':
-      return `motion ${event.heading.number}`;
+      return `motion ${isAgendaItem(event.heading) ? 'agenda item ' : ''}${event.heading.number}`;
     case 'numbered':
       return `numbered ${event.number}`;
     case 'reference':
       return `reference ${event.reference.number ?? ''}`;
+    // A line in capitals may head a section, and how many do decides whether they all do: an edit of one reads the whole file.
+    case 'text':
+      return isCapitalsLine(event.text) ? `text in capitals ${event.text}` : 'text';
     default:
       return event.kind;
   }

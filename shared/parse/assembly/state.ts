@@ -1,7 +1,7 @@
 import type { Diagnostic, Motion, MotionStyle, ResultsDocument, Section, SourceLine } from '../../model';
 import type { CountKey } from '../../vocabulary';
 import type { Event } from '../classify';
-import { keywordHeadings, letteredMotions } from '../structure';
+import { capitalsHeadings, keywordHeadings, letteredMotions } from '../structure';
 
 /**
  * Everything the reader knows part-way through a file: what is read so far
@@ -70,6 +70,8 @@ export type Layout = {
   letteredMotions: boolean;
   /** The index of the event that is the file's title, or -1. */
   titleIndex: number;
+  /** How many lines in capitals head motions ("GENERAL BUSINESS"): two or more are the file's section headings. */
+  capitalsHeadings: number;
 };
 
 /**
@@ -101,7 +103,7 @@ export function startReading(events: Event[]): ReadingState {
   const firstText = events.findIndex((event) => event.kind !== 'blank' && event.kind !== 'ignored');
   const titleEvent = events[firstText];
   const titleIndex = titleEvent && (titleEvent.kind === 'text' || titleEvent.kind === 'candidate' || titleEvent.kind === 'notes-heading') ? firstText : -1;
-  const layout: Layout = { keywordHeadings: keywordHeadings(events), letteredMotions: letteredMotions(events), titleIndex };
+  const layout: Layout = { keywordHeadings: keywordHeadings(events), letteredMotions: letteredMotions(events), titleIndex, capitalsHeadings: capitalsHeadings(events) };
   return {
     document: {
       title: null, preamble: [], totalVoters: null, votersLine: null,
@@ -177,5 +179,5 @@ export function currentSection(state: ReadingState): Section {
 
 /** A motion's style before its lines are read; the labels it did not print are filled in the file's language at the end. */
 export function emptyStyle(heading: MotionStyle['heading']): MotionStyle {
-  return { heading, tally: 'count-label', labels: { for: '', against: '', abstain: '', invalid: '' }, tallyLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
+  return { heading, tally: 'count-label', labels: { for: '', against: '', abstain: '', invalid: '' }, tallyLead: '', headingLead: '', thousandsSeparator: '', resultPrefix: '', countPerLine: false, resultOnTallyLine: false };
 }

@@ -1,7 +1,7 @@
 import type { Event } from '../classify';
 import { saysElected } from '../election';
 import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
-import { headsMotionsBelow, isCapitalsLine, numberedSectionAt, voteStandsUnder } from '../structure';
+import { headsMotionsBelow, isCapitalsHeadingAt, numberedSectionAt, underAgendaItem } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
 import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
@@ -82,10 +82,7 @@ export function readSection(state: ReadingState, event: EventOf<'section'>, inde
 
 /** "12. …": a motion, a section (by what follows it), or, in a file that heads motions with a word, a clause. */
 export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, index: number): void {
-  // Under a motion still open, a numbered line that does not stand apart is one of its clauses.
-  const apart = index === 0 || state.events[index - 1]!.kind === 'blank';
-  const open = state.current !== null && !state.current.closed;
-  if (state.layout.keywordHeadings && !state.inNotesList && (apart || !open) && headsMotionsBelow(state.events, index, event.rest)) {
+  if (state.layout.keywordHeadings && !state.inNotesList && !isOpen(state) && headsMotionsBelow(state.events, index, event.rest)) {
     return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
   }
   if (state.inNotesList || state.layout.keywordHeadings || (isLetterLabel(event.number) && !state.layout.letteredMotions)) return placeText(state, event);
@@ -94,13 +91,15 @@ export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, in
   startMotion(state, event.line, event.number, null, /^(\d+)\([a-z]\)$/.exec(event.number)?.[1] ?? null, event.rest, 'numbered');
 }
 
+/** "Motion 12 – …"; an agenda item ("TOP 3 – …") is a motion only when a vote stands under it. */
 export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>, index: number): void {
   const { heading } = event;
-  if (isAgendaItem(heading) && !voteStandsUnder(state.events, index, state.layout.keywordHeadings)) {
-    return startSection(state, index, heading.number, stripSectionMark(heading.text).title || null, heading.kind, event.line);
-  }
+  const under = isAgendaItem(heading) ? underAgendaItem(state.events, index, state.layout.keywordHeadings) : 'vote';
+  if (under === 'motions') return startSection(state, index, heading.number, stripSectionMark(heading.text).title || null, heading.kind, event.line);
+  // An item that held no vote is words of the meeting, where they stand.
+  if (under === 'nothing') return placeText(state, event);
   state.inNotesList = false;
-  startMotion(state, event.line, event.heading.number, event.heading.kind, event.heading.amends, event.heading.text, 'keyword');
+  startMotion(state, event.line, heading.number, heading.kind, heading.amends, heading.text, 'keyword').motion.style.headingLead = heading.lead;
 }
 
 export function readRow(state: ReadingState, event: EventOf<'row'>): void {
@@ -195,16 +194,22 @@ export function readNotesHeading(state: ReadingState, event: EventOf<'notes-head
 
 /**
  * Text, or in a file that heads its motions with a word, a line in capitals
- * standing apart that heads the motions below it (one under the title is part of the title).
+ * heading the motions below it: where two or more such lines make the file's
+ * way of heading sections, or where motions stand above it to part from them
+ * (a single one above every motion is a title or a notice).
  */
 export function readText(state: ReadingState, event: EventOf<'text'>, index: number): void {
-  const apart = index === 0 || state.events[index - 1]!.kind === 'blank';
-  if (state.layout.keywordHeadings && !state.inNotesList && apart && isCapitalsLine(event.text) && headsMotionsBelow(state.events, index, event.text.trim())) {
-    return startSection(state, index, null, stripSectionMark(event.text.trim()).title, null, event.line);
+  const { layout } = state;
+  if (layout.keywordHeadings && !state.inNotesList && !isOpen(state) && (layout.capitalsHeadings >= 2 || state.drafts.length > 0) && isCapitalsHeadingAt(state.events, index)) {
+    return startSection(state, index, null, event.text.trim(), null, event.line);
   }
   placeText(state, event);
 }
 
+/** A motion is being read and has no vote yet: a line under it is its text, not a heading. */
+function isOpen(state: ReadingState): boolean {
+  return state.current !== null && !state.current.closed;
+}
 
 /** Each kind of line and its step. */
 export const steps: { [Kind in Event['kind']]: (state: ReadingState, event: EventOf<Kind>, index: number) => void } = {
