@@ -13,8 +13,8 @@ export const fr: LanguagePack = {
   results: {
     carried: ['adoptée', 'adopté', 'adoptées', 'adoptés', 'adoptée à l’unanimité', 'approuvée', 'approuvé'],
     lost: ['rejetée', 'rejeté', 'rejetées', 'non adoptée', 'non adopté'],
-    remitted: ['renvoyée', 'renvoyé'],
-    withdrawn: ['retirée', 'retiré'],
+    remitted: ['renvoyée', 'renvoyé', 'renvoyées', 'renvoyés'],
+    withdrawn: ['retirée', 'retiré', 'retirées', 'retirés'],
   },
   labelledResults: {},
   monthNames: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

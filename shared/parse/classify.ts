@@ -21,6 +21,7 @@ export type EventBody =
   | { kind: 'motion'; heading: MotionHeading }
   | { kind: 'tally'; tally: Tally }
   | { kind: 'result'; result: ResultLine }
+  | { kind: 'result-group'; result: ResultLine }
   | { kind: 'reference'; reference: ReferenceResult }
   | { kind: 'note' }
   | { kind: 'notes-heading' }

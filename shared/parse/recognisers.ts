@@ -2,7 +2,7 @@ import type { EventBody } from './classify';
 import { isCandidateLine } from './election';
 import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading } from './headings';
 import { referenceResultOf } from './references';
-import { resultLineOf } from './results';
+import { resultGroupOf, resultLineOf } from './results';
 import { parseTally } from './tally';
 import { votersStatedIn } from './voters';
 
@@ -12,6 +12,8 @@ import { votersStatedIn } from './voters';
  * first that reads the line wins, so the order is the reader's judgement of
  * which reading to believe when two could apply:
  *
+ * 0. result group: "The following motions were carried:" heads a list; its
+ *    result word would otherwise be read as the result of the motion above.
  * 1. reference: "Motion 3 as amended – CARRIED" names a motion and gives a
  *    result; a heading or a result recogniser would each take half of it.
  * 2. section, before motion: "Section 1 – Pay" must not be read as a motion
@@ -27,6 +29,7 @@ import { votersStatedIn } from './voters';
  * Anything else is text.
  */
 const recognisers: { kind: EventBody['kind']; read: (line: string) => EventBody | null }[] = [
+  { kind: 'result-group', read: (line) => withValue(resultGroupOf(line), (result) => ({ kind: 'result-group', result })) },
   { kind: 'reference', read: (line) => withValue(referenceResultOf(line), (reference) => ({ kind: 'reference', reference })) },
   { kind: 'section', read: (line) => withValue(sectionHeading(line), (heading) => ({ kind: 'section', heading })) },
   { kind: 'motion', read: (line) => withValue(keywordMotionHeading(line), (heading) => ({ kind: 'motion', heading })) },
@@ -53,7 +56,7 @@ export function classifyLine(text: string): EventBody {
 }
 
 /** The kinds of line that mean something on their own, so that repeating them is no sign of a running header. */
-const structural = new Set<EventBody['kind']>(['reference', 'section', 'motion', 'tally', 'result', 'voters', 'note']);
+const structural = new Set<EventBody['kind']>(['result-group', 'reference', 'section', 'motion', 'tally', 'result', 'voters', 'note']);
 
 export function isStructural(reading: EventBody): boolean {
   return structural.has(reading.kind);

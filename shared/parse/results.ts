@@ -29,6 +29,23 @@ export function resultLineOf(line: string): ResultLine | null {
   return { result: resultOf(word)!, word, prefix, remark: rest || null };
 }
 
+const resultWordIn = new RegExp(wholeWords(resultWords), 'iu');
+
+/**
+ * A heading over a list of motions that share one result: "The following
+ * motions were carried:", "Resoluciones aprobadas:", "Aangenomen:",
+ * "Doorverwezen naar het partijbestuur:". A short line, without figures,
+ * ending in a colon, with a result word; the words around it are kept.
+ */
+export function resultGroupOf(line: string): ResultLine | null {
+  const text = line.trim();
+  if (!text.endsWith(':') || /\d/.test(text) || text.split(/\s+/).length > 12) return null;
+  const match = resultWordIn.exec(text);
+  if (!match) return null;
+  const remark = text.slice(match.index + match[0].length, -1).trim();
+  return { result: resultOf(match[0])!, word: match[0], prefix: text.slice(0, match.index), remark: remark || null };
+}
+
 /**
  * Whether the words after a result word are a remark on it ("Referred to the
  * NEC", "Carried (nem. con.)", "LOST – recount refused") rather than the

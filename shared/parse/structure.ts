@@ -4,7 +4,7 @@ import { isAgendaItem, isLetterLabel, isSectionLikeLabel, looksLikeSectionTitle,
 /** Decisions about the shape of a file that need more than one line: heading style, and which numbered lines are sections. */
 
 function isHeading(event: Event): boolean {
-  return event.kind === 'section' || event.kind === 'motion' || event.kind === 'numbered';
+  return event.kind === 'section' || event.kind === 'motion' || event.kind === 'numbered' || event.kind === 'result-group';
 }
 
 export type LabelParts = { prefix: string; value: number; suffix: string };
@@ -66,7 +66,8 @@ export function numberedSectionAt(events: Event[], index: number): boolean {
   for (; next < events.length; next++) {
     const other = events[next]!;
     if (other.kind === 'tally' || other.kind === 'result' || other.kind === 'reference' || other.kind === 'row') return false;
-    if (other.kind === 'text' || other.kind === 'note') return false;
+    // A roman numeral or a capital heads sections, which may open with a note ("Rule changes need two-thirds").
+    if ((other.kind === 'text' || other.kind === 'note') && !isSectionLikeLabel(event.number)) return false;
     if (isHeading(other)) break;
   }
   const following = events[next];
@@ -103,6 +104,7 @@ export function underAgendaItem(events: Event[], index: number, keywordHeadings:
   for (let next = index + 1; next < events.length && next <= index + LOOK_AHEAD; next++) {
     const event = events[next]!;
     if (isMotionHeadingAt(events, next)) return event.kind === 'motion' && isAgendaItem(event.heading) ? 'nothing' : 'motions';
+    if (event.kind === 'result-group') return 'motions';
     if (isVote(event)) return 'vote';
     if (event.kind === 'section' || event.kind === 'candidate' || (event.kind === 'numbered' && !keywordHeadings)) return 'nothing';
   }
@@ -119,7 +121,7 @@ export function headsMotionsBelow(events: Event[], index: number, title: string)
   if (!standsApart(events, index) || !looksLikeSectionTitle(stripSectionMark(title).title)) return false;
   for (let next = index + 1; next < events.length && next <= index + LOOK_AHEAD; next++) {
     const event = events[next]!;
-    if (isMotionHeadingAt(events, next)) return true;
+    if (isMotionHeadingAt(events, next) || event.kind === 'result-group') return true;
     if (isVote(event) || event.kind === 'numbered' || event.kind === 'section' || event.kind === 'candidate') return false;
   }
   return false;

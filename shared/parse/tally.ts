@@ -139,6 +139,28 @@ function spellOut(line: string): string {
   return votesToFilter.mayHold(spaced) ? spaced.replace(votesTo, '$1 for, $2 against') : spaced;
 }
 
+const bracketedAtStart = /^\s*\((?<counts>[^()]{1,60})\)\s+/;
+const bracketedAtEnd = /\s+\((?<counts>[^()]{1,60})\)\s*$/;
+/** A figure as printed, perhaps with a typist's letter or a stray mark in it ("1O2", "1?4"). */
+const printedFigure = /^[\dOoIl?#.,' ]*\d[\dOoIl?#.,' ]*$/;
+
+/**
+ * Figures in brackets before or after a motion in a list, by convention for,
+ * against and abstained: "(141–12–6) 3. Rent controls …", "R1. Jornada de 35
+ * horas (196, 6, 6)". The tally, and the line's other words.
+ */
+export function listedCounts(text: string): { tally: Tally; rest: string } | null {
+  const match = bracketedAtStart.exec(text) ?? bracketedAtEnd.exec(text);
+  if (!match?.groups) return null;
+  const figures = match.groups.counts!.split(/\s*[–—/]\s*|(?<=\S)-(?=\S)|\s+-\s+|,\s+/).map((figure) => figure.trim());
+  if (figures.length < 2 || figures.length > 3 || !figures.every((figure) => printedFigure.test(figure))) return null;
+  const tally = parseTally(figures.map((figure, index) => `${figure} ${['for', 'against', 'abstained'][index]}`).join(', '));
+  if (!tally) return null;
+  // The counts are found again, in order, in the brackets as printed.
+  tally.source = match[0].trim();
+  return { tally, rest: text.replace(match[0], ' ').trim() };
+}
+
 /** "27 votes to 2", from minutes. */
 const votesToFilter = wordFilter(wordsFor((l) => l.countsLinkedBy));
 const votesTo = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:${alternation(wordsFor((l) => l.countsLinkedBy))})\\s+(${NUMBER_PATTERN})${NOT_A_LETTER}`, 'gu');

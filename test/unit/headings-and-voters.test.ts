@@ -161,3 +161,44 @@ describe('voter counts', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'voters-stated-twice')).toEqual([]);
   });
 });
+
+describe('result lists (issue #12, point 5)', () => {
+  it('motions listed under a shared result take it, with the figures in brackets before or after them', () => {
+    const text = [
+      'Figures in brackets are votes for–against–abstentions.',
+      '',
+      'PART A – HOUSING',
+      '',
+      'The following motions were carried:',
+      '(141–12–6) 3. Rent controls linking social and private rents',
+      '(87–64–11) C1. Community land trusts',
+      '',
+      'The following motion was lost:',
+      '(40–109–13) 5. Extending the Right to Buy',
+      '',
+      'The following motion was remitted to the National Committee:',
+      '8. Support for tenants’ unions',
+      '',
+      'Resoluciones aprobadas:',
+      'R1. Recuperación del poder adquisitivo (181, 17, 10)',
+    ].join('\n');
+    const motions = parse(text).document.sections.flatMap((section) => section.motions);
+    expect(motions.map((motion) => [motion.number, motion.text, motion.for, motion.against, motion.abstain, motion.statedResult])).toEqual([
+      ['3', 'Rent controls linking social and private rents', 141, 12, 6, 'carried'],
+      ['C1', 'Community land trusts', 87, 64, 11, 'carried'],
+      ['5', 'Extending the Right to Buy', 40, 109, 13, 'lost'],
+      ['8', 'Support for tenants’ unions', null, null, null, 'remitted'],
+      ['R1', 'Recuperación del poder adquisitivo', 181, 17, 10, 'carried'],
+    ]);
+    expect(motions[3]!.resultRemark).toBe('to the National Committee');
+    expect(sectionsOf(text)).toEqual([['A', 'HOUSING', ['3', 'C1', '5', '8', 'R1']]]);
+  });
+
+  it('a typist’s letter in the brackets is read and named; a result heading with no list below is the result of the motion above', () => {
+    const { document, diagnostics } = parse('Aangenomen:\n(398–1O4–27) M7. Gemeenten krijgen de regie over de jeugdzorg terug\n\nMotion 9 – Affiliate\nFor 30, Against 2\nCarried:\n');
+    const [listed, above] = document.sections[0]!.motions;
+    expect([listed!.number, listed!.against, listed!.statedResult]).toEqual(['M7', 104, 'carried']);
+    expect(diagnostics.some((diagnostic) => diagnostic.line === 2 && diagnostic.severity === 'error')).toBe(true);
+    expect([above!.number, above!.statedResult, above!.resultLine]).toEqual(['9', 'carried', 6]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Diagnostic, Motion, MotionStyle, ResultsDocument, Section, SourceLine } from '../../model';
 import type { CountKey } from '../../vocabulary';
 import type { Event } from '../classify';
+import type { ResultLine } from '../results';
 import { capitalsHeadings, keywordHeadings, letteredMotions } from '../structure';
 
 /**
@@ -32,6 +33,8 @@ export type ReadingState = {
   seenBody: boolean;
   /** Lines that look like candidates with votes, held until it is clear whether they are an election. */
   electionRun: Event[];
+  /** The result a list of motions shares ("The following motions were carried:"), and its line, while the list goes on. */
+  resultGroup: { result: ResultLine; line: number } | null;
   /** The state just after each section heading, from which an edit further down is read again (`reassemble.ts`). */
   checkpoints: Checkpoint[];
   /**
@@ -121,6 +124,7 @@ export function startReading(events: Event[]): ReadingState {
     awaitingCounts: null,
     seenBody: false,
     electionRun: [],
+    resultGroup: null,
     checkpoints: [],
     keptFromBefore: null,
   };

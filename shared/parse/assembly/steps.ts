@@ -3,6 +3,7 @@ import { saysElected } from '../election';
 import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
 import { headsMotionsBelow, isCapitalsHeadingAt, numberedSectionAt, underAgendaItem } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
+import { listedItemOf } from '../listed';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
 import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
 
@@ -72,6 +73,7 @@ function startSection(state: ReadingState, index: number, number: string | null,
   state.current = null;
   state.inNotesList = false;
   state.seenBody = true;
+  state.resultGroup = null;
   state.document.sections.push({ number, title, kind, notes: [], rule: null, line, motions: [] });
   recordCheckpoint(state, index);
 }
@@ -82,6 +84,9 @@ export function readSection(state: ReadingState, event: EventOf<'section'>, inde
 
 /** "12. …": a motion, a section (by what follows it), or, in a file that heads motions with a word, a clause. */
 export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, index: number): void {
+  // "II. Zorg en welzijn" above the next list heads a section, and ends the list above it.
+  if (state.resultGroup && !state.layout.keywordHeadings && numberedSectionAt(state.events, index)) return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
+  if (readListedItem(state, event)) return;
   if (state.layout.keywordHeadings && !state.inNotesList && !isOpen(state) && headsMotionsBelow(state.events, index, event.rest)) {
     return startSection(state, index, event.number, stripSectionMark(event.rest).title, null, event.line);
   }
@@ -93,6 +98,7 @@ export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, in
 
 /** "Motion 12 – …"; an agenda item ("TOP 3 – …") is a motion only when a vote stands under it. */
 export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>, index: number): void {
+  if (readListedItem(state, event)) return;
   const { heading } = event;
   const under = isAgendaItem(heading) ? underAgendaItem(state.events, index, state.layout.keywordHeadings) : 'vote';
   if (under === 'motions') return startSection(state, index, heading.number, stripSectionMark(heading.text).title || null, heading.kind, event.line);
@@ -193,14 +199,18 @@ export function readNotesHeading(state: ReadingState, event: EventOf<'notes-head
 }
 
 /**
- * Text, or in a file that heads its motions with a word, a line in capitals
- * heading the motions below it: where two or more such lines make the file's
- * way of heading sections, or where motions stand above it to part from them
- * (a single one above every motion is a title or a notice).
+ * Text, or a line in capitals heading the motions below it: where two or more
+ * such lines make the file's way of heading sections, or, in a file that heads
+ * its motions with a word, where motions stand above it to part from them (a
+ * single one above every motion is a title or a notice).
  */
 export function readText(state: ReadingState, event: EventOf<'text'>, index: number): void {
+  if (readListedItem(state, event)) return;
+  // Words that are no item end the list.
+  state.resultGroup = null;
   const { layout } = state;
-  if (layout.keywordHeadings && !state.inNotesList && !isOpen(state) && (layout.capitalsHeadings >= 2 || state.drafts.length > 0) && isCapitalsHeadingAt(state.events, index)) {
+  const capitalsStyle = layout.capitalsHeadings >= 2 || (layout.keywordHeadings && state.drafts.length > 0);
+  if (!state.inNotesList && !isOpen(state) && capitalsStyle && isCapitalsHeadingAt(state.events, index)) {
     return startSection(state, index, null, event.text.trim(), null, event.line);
   }
   placeText(state, event);
@@ -209,6 +219,35 @@ export function readText(state: ReadingState, event: EventOf<'text'>, index: num
 /** A motion is being read and has no vote yet: a line under it is its text, not a heading. */
 function isOpen(state: ReadingState): boolean {
   return state.current !== null && !state.current.closed;
+}
+
+/**
+ * "The following motions were carried:", "Aangenomen:": the motions listed
+ * below it share its result. With no list below, it is the result of the motion above.
+ */
+export function readResultGroup(state: ReadingState, event: EventOf<'result-group'>, index: number): void {
+  let next = index + 1;
+  while (state.events[next]?.kind === 'blank') next++;
+  const below = state.events[next];
+  if (!below || !listedItemOf(below)) return readCountsOrResult(state, { line: event.line, text: event.text, kind: 'result', result: event.result });
+  settleAwaitingCounts(state);
+  flushPending(state, false);
+  state.current = null;
+  state.inNotesList = false;
+  state.seenBody = true;
+  state.resultGroup = { result: event.result, line: event.line };
+}
+
+/** A motion of a list under a shared result, with its figures in brackets; false when no list is open or the line is no item of one. */
+function readListedItem(state: ReadingState, event: EventOf<'numbered' | 'motion' | 'text'>): boolean {
+  const group = state.resultGroup;
+  const item = group && listedItemOf(event);
+  if (!group || !item) return false;
+  const draft = startMotion(state, event.line, item.number, item.kind, item.amends, item.text, item.kind === null ? 'numbered' : 'keyword');
+  draft.motion.style.headingLead = item.lead;
+  if (item.tally) applyTally(state, draft, item.tally, event.line);
+  applyResult(state, draft, group.result, group.line);
+  return true;
 }
 
 /** Each kind of line and its step. */
@@ -223,6 +262,7 @@ export const steps: { [Kind in Event['kind']]: (state: ReadingState, event: Even
   row: readRow,
   tally: readCountsOrResult,
   result: readCountsOrResult,
+  'result-group': readResultGroup,
   reference: readReference,
   note: readNote,
   'notes-heading': readNotesHeading,
