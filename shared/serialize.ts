@@ -165,10 +165,11 @@ function isReferenceOnly(motion: Motion): boolean {
   return motion.resultReference !== null && motion.text === '' && motion.notes.length === 0 && !hasCounts(motion);
 }
 
-/** "Motion 3 as amended – CARRIED", written after the motion's last amendment. */
+/** "Motion 3 as amended – CARRIED", or the sentence that said it ("The substantive motion was carried"), written after the motion's last amendment. */
 function writeReferenceResult(motion: Motion, words: Words): string {
   const qualifier = motion.resultReference ? ` ${motion.resultReference}` : '';
   const remark = motion.resultRemark ? ` ${motion.resultRemark}` : '';
+  if (motion.style.resultPrefix) return `${motion.style.resultPrefix}${resultWord(motion, words)}${remark}`;
   return `${motion.kind ?? words.motion} ${motion.number}${qualifier} – ${resultWord(motion, words)}${remark}`;
 }
 

@@ -25,11 +25,11 @@ export function isAgendaItem(heading: MotionHeading): boolean {
 }
 
 const keywordHeading = new RegExp(
-  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?(?<separator>${SEPARATOR})(?<text>.*)$`,
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?(?:\.?[º°ª](?![\p{L}]))?(?<separator>${SEPARATOR})(?<text>.*)$`,
   'iu',
 );
 
-/** "Motion 12 – Title", "Amendment 3a to Motion 3 – ...", "Resolution 3", "Proposal 1: ...", "TOP 3: ..." */
+/** "Motion 12 – Title", "Amendment 3a to Motion 3 – ...", "Resolution 3", "Proposal 1: ...", "TOP 3: ...", "Punto 2.º — ..." (the ordinal's mark is no part of the label). */
 export function keywordMotionHeading(line: string): MotionHeading | null {
   const match = keywordHeading.exec(line);
   if (!match?.groups) return null;

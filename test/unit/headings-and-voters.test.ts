@@ -3,6 +3,7 @@ import { toParseJson } from '../../shared/json';
 import { parse } from '../../shared/parse';
 import { votersIn } from '../../shared/parse/voters';
 import { writeDocument } from '../../shared/serialize';
+import { unaccountedLines } from '../support/accounting';
 
 /** Section headings and voter counts as minutes, conference records and Vereinsprotokolle write them (issue #12, points 1 and 2). */
 const sectionsOf = (text: string) => toParseJson(parse(text), 'utf-8').sections.map((section) => [section.number, section.title, section.motions.map((motion) => motion.number)]);
@@ -125,6 +126,14 @@ describe('section headings', () => {
     const text = 'Motion 3 – That branch meetings alternate.\nAmendment 3.1: Delete “Saturday”.\nLost: 8 for, 19 against, 2 abstentions.\nThe substantive motion was carried nem. con.\n';
     const motions = parse(text).document.sections[0]!.motions;
     expect(motions.map((motion) => [motion.number, motion.statedResult])).toEqual([['3', 'carried'], ['3.1', 'lost']]);
+    // Its words are kept, and written back.
+    expect(unaccountedLines(text, parse(text))).toEqual([]);
+    expect(writeDocument(parse(text).document)).toContain('The substantive motion was carried nem. con');
+  });
+
+  it('the mark of an ordinal after an agenda item’s number is no part of its label or text: "Punto 2.º —"', () => {
+    const motion = parse('Punto 2.º — Aprobación de las cuentas.\nVotos a favor: 41.498.330 · En contra: 2.100\nResultado: APROBADO').document.sections[0]!.motions[0]!;
+    expect([motion.number, motion.text, motion.for, motion.statedResult]).toEqual(['2', 'Aprobación de las cuentas.', 41498330, 'carried']);
   });
 });
 

@@ -170,7 +170,8 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
   // A sentence about the motion just read is its own result line; a named result printed later refers back.
   if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
   if (reference.tally) applyTally(state, draft, reference.tally, event.line);
-  const prefix = reference.form === 'sentence' && isCurrent ? reference.lead : '';
+  // A sentence's words before the result are kept with the result, wherever the motion stands: "The substantive motion was".
+  const prefix = reference.form === 'sentence' ? reference.lead : '';
   if (reference.result) applyResult(state, draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
   else draft.closed = false;
 }
