@@ -9,8 +9,8 @@ const sectionWords = wordsFor((l) => l.sectionWords);
 const agendaWords = new Set(wordsFor((l) => l.agendaWords));
 const noteLabels = wordsFor((l) => l.noteLabels);
 
-/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One". */
-export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
+/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One", and an amendment's after its motion's ("B7-A1", "A3-Ä2"). */
+export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?(?:-\p{Lu}{1,2}\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 /** A minute's or paragraph's number before a motion's own label ("6.2 Motion 3: …"): not the motion's label. A single "3." is left to be a list's item ("3. Resolution 13 was not passed"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toParseJson } from '../../shared/json';
 import { parse } from '../../shared/parse';
+import { keywordMotionHeading } from '../../shared/parse/headings';
 import { votersIn } from '../../shared/parse/voters';
 import { writeDocument } from '../../shared/serialize';
 import { unaccountedLines } from '../support/accounting';
@@ -106,6 +107,11 @@ describe('section headings', () => {
     const heads = (text: string) => sectionsOf(text).map(([, title]) => title);
     expect(heads('ANNUAL CONFERENCE 2024\n\nRECORD OF DECISIONS\n\nALL VOTES ON A SHOW OF HANDS UNLESS STATED OTHERWISE\n\nMotion 1 – X\nFor 4, Against 1')).toEqual([null]);
     expect(heads('CONFERENCE 2024\n\nGENERAL BUSINESS\n\nMotion 1 – X\nFor 4, Against 1\n\nRULE CHANGES\n\nMotion 2 – Y\nFor 4, Against 1')).toEqual(['GENERAL BUSINESS', 'RULE CHANGES']);
+  });
+
+  it('an amendment labelled after its motion, as OpenSlides prints it: "B7-A1", "A3-Ä2"', () => {
+    expect(keywordMotionHeading('Motion B7-A1: Amendment to B7')?.number).toBe('B7-A1');
+    expect(keywordMotionHeading('Änderungsantrag A3-Ä2: Streichung von Absatz 2')?.number).toBe('A3-Ä2');
   });
 
   it('section words of each language, with the label after a colon', () => {
