@@ -6,6 +6,7 @@ import { withoutBullet } from './parse/classify';
 import { classifyLine } from './parse/recognisers';
 import { splitTrailing } from './parse/trailing';
 import { numberedHeading, readsAsSectionTitle } from './parse/headings';
+import { referenceResultOf } from './parse/references';
 import { isCapitalsLine } from './parse/structure';
 import { votersIn } from './parse/voters';
 import { hasCounts } from './outcome';
@@ -169,7 +170,9 @@ function isReferenceOnly(motion: Motion): boolean {
 function writeReferenceResult(motion: Motion, words: Words): string {
   const qualifier = motion.resultReference ? ` ${motion.resultReference}` : '';
   const remark = motion.resultRemark ? ` ${motion.resultRemark}` : '';
-  if (motion.style.resultPrefix) return `${motion.style.resultPrefix}${resultWord(motion, words)}${remark}`;
+  // The sentence as printed, when it still names the motion ("The substantive motion was carried"), not a label ("Result: Passed").
+  const sentence = `${motion.style.resultPrefix}${resultWord(motion, words)}${remark}`;
+  if (motion.style.resultPrefix && referenceResultOf(sentence)?.form === 'sentence') return sentence;
   return `${motion.kind ?? words.motion} ${motion.number}${qualifier} – ${resultWord(motion, words)}${remark}`;
 }
 

@@ -1,9 +1,9 @@
 import type { Event } from '../classify';
 import { saysElected } from '../election';
 import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
+import { listedItemOf } from '../listed';
 import { headsMotionsBelow, isCapitalsHeadingAt, numberedSectionAt, underAgendaItem } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
-import { listedItemOf } from '../listed';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
 import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
 
