@@ -166,9 +166,27 @@ export function capitalsHeadings(events: Event[]): number {
 function standsForHeading(events: Event[], index: number): boolean {
   const event = events[index]!;
   if (event.kind !== 'reference' || event.reference.number === null) return false;
-  const number = event.reference.number;
-  return !events.slice(0, index).some((other) => other.kind === 'motion' && other.heading.number === number);
+  const first = firstHeadings(events).get(event.reference.number);
+  return first === undefined || first > index;
 }
+
+/**
+ * Where each label first heads a motion, found once for a file's lines (each
+ * reading has its own array), so that asking it of every result line is not
+ * a search of all the lines above.
+ */
+function firstHeadings(events: Event[]): Map<string, number> {
+  let first = firstHeadingOf.get(events);
+  if (!first) {
+    first = new Map();
+    events.forEach((event, index) => {
+      if (event.kind === 'motion' && !first!.has(event.heading.number)) first!.set(event.heading.number, index);
+    });
+    firstHeadingOf.set(events, first);
+  }
+  return first;
+}
+const firstHeadingOf = new WeakMap<Event[], Map<string, number>>();
 
 /** A line in capitals ("GENERAL BUSINESS", "I. RAPPORT FINANCIER"): a heading's way of standing out, not a sentence's. */
 export function isCapitalsLine(text: string): boolean {
