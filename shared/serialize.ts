@@ -42,6 +42,10 @@ export function writeTally(motion: Motion, keys: CountKey[]): string | null {
         return `${label} – ${count}`;
     }
   });
+  if (motion.total) {
+    const total = formatCount(motion.total.value, style.thousandsSeparator);
+    parts.push(style.tally === 'count-label' ? `${motion.total.label} ${total}` : `${motion.total.label}${{ 'label-colon': ': ', 'label-space': ' ', 'label-dash': ' – ' }[style.tally] ?? ' '}${total}`);
+  }
   const joiner = style.countPerLine ? '\n' : { 'count-label': '; ', 'label-colon': '  ', 'label-space': ' / ', 'label-dash': ', ' }[style.tally];
   return style.tallyLead + parts.join(joiner);
 }

@@ -3,9 +3,9 @@ import { motionName } from '../motion-name';
 import { defaultSettings, type Diagnostic, type Motion, type ResultsDocument, type Section, type Settings } from '../model';
 import { computeResult, hasCounts, motionKey, ruleDefinitions, ruleFor } from '../outcome';
 import { labelParts } from '../parse/structure';
-import { votersIn } from '../parse/voters';
-import { saysUncounted } from '../vocabulary';
+import { countKeys, saysUncounted } from '../vocabulary';
 import { numberingProblems } from './numbering';
+import { coverages, ownTurnout, sumOf, totalsConvention } from './stated-totals';
 
 /**
  * Checks on a parsed document, as an election authority would make them: a
@@ -23,6 +23,8 @@ type Context = {
   countsExpected: boolean;
   /** Whether the settings set any motion's rule from the table. */
   overridesSet: boolean;
+  /** Which counts the file's own stated totals cover (`stated-totals.ts`). */
+  totalsConvention: number[];
 };
 
 type MotionCheck = (motion: Motion, section: Section, name: string, context: Context) => Diagnostic | null;
@@ -53,18 +55,27 @@ const missingTally: MotionCheck = (motion, _section, name, { unreadableLines, co
 
 /** The voters a motion's counts must add up to: its own turnout ("Votes cast: 58" under it), else the document's. */
 function votersFor(motion: Motion, document: ResultsDocument): { expected: number | null; own: boolean } {
-  const turnout = motion.notes.map((note) => votersIn(note.text)).find((stated) => stated !== null) ?? null;
+  const turnout = ownTurnout(motion)?.count ?? null;
   return { expected: turnout ?? document.totalVoters, own: turnout !== null };
 }
 
-const sumDiffersFromVoters: MotionCheck = (motion, _section, name, { document, unreadableLines }) => {
+/** A motion's own total is checked against the counts the file's totals cover; the meeting's voters against every count. */
+const sumDiffersFromVoters: MotionCheck = (motion, _section, name, { document, unreadableLines, totalsConvention }) => {
   const tallyLine = motion.tallyLine ?? motion.lines[0];
-  const { expected, own } = votersFor(motion, document);
-  if (!hasCounts(motion) || expected === null || unreadableLines.has(tallyLine)) return null;
-  const sum = [motion.for, motion.against, motion.abstain, motion.invalid].reduce<number>((total, value) => total + (value ?? 0), 0);
+  if (!hasCounts(motion) || unreadableLines.has(tallyLine)) return null;
+  const turnout = ownTurnout(motion);
+  if (turnout) {
+    const covered = totalsConvention.map((index) => coverages[index]!);
+    if (covered.some((coverage) => sumOf(motion, coverage.keys) === turnout.count)) return null;
+    const [coverage] = covered.length === 1 ? covered : [coverages.at(-1)!];
+    const convention = covered.length === 1 && coverage!.keys.length < countKeys.length ? ` (the file's totals count ${coverage!.words})` : '';
+    return problem('sum-differs-from-voters', 'error', turnout.line, `The counts of ${name} add up to ${count(sumOf(motion, coverage!.keys))}, but the file says ${count(turnout.count)} voted on it${convention}.`);
+  }
+  const expected = document.totalVoters;
+  if (expected === null) return null;
+  const sum = sumOf(motion, countKeys);
   if (sum === expected) return null;
-  const said = own ? `the file says ${count(expected)} voted on it` : `${count(expected)} people voted`;
-  return problem('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${said}.`);
+  return problem('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${count(expected)} people voted.`);
 };
 
 const countExceedsVoters: MotionCheck = (motion, _section, name, { document, unreadableLines }) => {
@@ -124,6 +135,7 @@ export function check(document: ResultsDocument, settings: Settings = defaultSet
     unreadableLines: new Set(known.filter((d) => d.code === 'unreadable-tally' || d.code === 'unreadable-number').map((d) => d.line)),
     countsExpected: decided >= 4 && decidedWithCounts >= 0.75 * decided,
     overridesSet: Object.keys(settings.ruleOverrides).length > 0,
+    totalsConvention: totalsConvention(document),
   };
   const diagnostics: Diagnostic[] = [];
   for (const section of document.sections) for (const found of checkSection(section, context)) diagnostics.push(found);
@@ -136,7 +148,7 @@ const checkedSections = keptPerObject<Section, Diagnostic[]>();
 
 function checkSection(section: Section, context: Context): Diagnostic[] {
   const { document, settings, unreadableLines, countsExpected, overridesSet } = context;
-  const inputs: unknown[] = [settings, document.totalVoters, document.ruleChangeRule, countsExpected];
+  const inputs: unknown[] = [settings, document.totalVoters, document.ruleChangeRule, countsExpected, context.totalsConvention.join()];
   for (const motion of section.motions) {
     // Whether the reader could not read the motion's tally line, or its first line where it has none.
     inputs.push(unreadableLines.has(motion.tallyLine ?? 0), unreadableLines.has(motion.tallyLine ?? motion.lines[0]));

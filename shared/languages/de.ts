@@ -44,7 +44,7 @@ export const de: LanguagePack = {
   voterOutOf: ['von'],
   voterVerbs: ['haben abgestimmt', 'stimmten ab', 'waren anwesend', 'beteiligten sich', 'nahmen teil'],
   voterFillers: ['insgesamt'],
-  voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende'],
+  voterLabels: ['stimmberechtigte', 'abgegebene stimmen', 'anwesende stimmberechtigte', 'anwesende', 'gültige stimmen'],
   voterLabelWords: ['stimmberechtigte', 'stimmberechtigt', 'anwesend', 'anwesende', 'abgegebene stimmen', 'teilnehmende'],
   voterCountNouns: ['abgegebene stimmen', 'stimmberechtigte'],
   notVoterWords: ['wahlberechtigt', 'beschlussfähig'],

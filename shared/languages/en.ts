@@ -45,11 +45,12 @@ export const en: LanguagePack = {
   sentenceVerbs: ['was', 'is', 'has been', 'were'],
   voterNouns: ['people', 'members', 'delegates', 'voters', 'participants', 'shareholders', 'persons', 'representatives', 'councillors', 'councils', 'branches'],
   voterOutOf: ['of', 'out of'],
-  voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'returned ballots', 'voting', 'present and voting'],
+  voterVerbs: ['voted', 'took part', 'were present', 'participated', 'cast their votes', 'cast votes', 'cast a ballot', 'cast ballots', 'returned ballots', 'voting', 'present and voting'],
   voterFillers: ['have', 'had', 'in total', 'altogether'],
   voterLabels: [
     'voters', 'voting delegates present', 'delegates present', 'members present', 'voting members present', 'turnout',
     'number of voters', 'total voters', 'total votes', 'total votes cast', 'votes cast', 'ballots cast', 'ballots returned', 'people voted',
+    'valid votes', 'valid ballots',
   ],
   voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers issued', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
   voterCountNouns: ['responses', 'respondents', 'ballots returned', 'ballots cast', 'ballots received', 'votes cast', 'voters'],

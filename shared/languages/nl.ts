@@ -11,7 +11,7 @@ export const nl: LanguagePack = {
     invalid: ['ongeldig', 'ongeldige stemmen', 'blanco'],
   },
   results: {
-    carried: ['aangenomen', 'unaniem aangenomen', 'met algemene stemmen aangenomen', 'goedgekeurd', 'aanvaard'],
+    carried: ['aangenomen', 'unaniem aangenomen', 'met algemene stemmen aangenomen', 'goedgekeurd', 'aanvaard', 'geaccepteerd'],
     lost: ['verworpen', 'afgewezen', 'niet aangenomen', 'afgekeurd'],
     remitted: ['doorverwezen', 'verwezen'],
     withdrawn: ['ingetrokken', 'teruggetrokken'],
@@ -44,7 +44,7 @@ export const nl: LanguagePack = {
   voterOutOf: ['van', 'van de'],
   voterVerbs: ['hebben gestemd', 'stemden', 'waren aanwezig', 'namen deel', 'stemden mee'],
   voterFillers: ['in totaal'],
-  voterLabels: ['aanwezig', 'stemgerechtigd aanwezig', 'aantal stemmen', 'uitgebrachte stemmen'],
+  voterLabels: ['aanwezig', 'stemgerechtigd aanwezig', 'aantal stemmen', 'uitgebrachte stemmen', 'geldige stemmen'],
   voterLabelWords: ['aanwezig', 'aanwezigen', 'stemgerechtigde', 'stemgerechtigden', 'vertegenwoordigd', 'uitgebrachte stemmen'],
   voterCountNouns: ['uitgebrachte stemmen'],
   notVoterWords: ['quorum', 'afwezig', 'ledental', 'stemgerechtigd totaal'],

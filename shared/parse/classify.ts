@@ -7,6 +7,7 @@ import { readNumber, type Unreadable } from './number';
 import type { ReferenceResult } from './references';
 import type { ResultLine } from './results';
 import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { readStackedCells } from './stacked';
 import type { Tally } from './tally';
 import type { VotersStated } from './voters';
 
@@ -134,7 +135,7 @@ export type Classified = {
   events: Event[];
   quotes: QuoteCount;
   furniture: Furniture;
-  /** Whether the file has a table: its rows are read by its header, and a row may run over several lines. */
+  /** Whether the file has a table (also one printed a cell to a line): its rows are read by its header, and a row may run over several lines. */
   hasTable: boolean;
   /** Where the file has page numbers, how often each line repeats: a repeated line near them is a running header. */
   repeats: Repeats | null;
@@ -215,7 +216,8 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
     events.push(event);
   }
-  const hasTable = events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason === 'table-header'));
+  const stacked = readStackedCells(events);
+  const hasTable = stacked.found || events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason === 'table-header'));
   const hasPageNumbers = [...furniture.values()].some((reason) => reason === 'page-number' || reason === 'running-header');
-  return { sourceLines, lines, events, quotes, furniture, hasTable, repeats: hasPageNumbers ? repeats : null };
+  return { sourceLines, lines, events: stacked.events, quotes, furniture, hasTable, repeats: hasPageNumbers ? repeats : null };
 }

@@ -13,8 +13,13 @@ const noteLabels = wordsFor((l) => l.noteLabels);
 export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?(?:-\p{Lu}{1,2}\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
-/** A minute's or paragraph's number before a motion's own label ("6.2 Motion 3: …"): not the motion's label. A single "3." is left to be a list's item ("3. Resolution 13 was not passed"). */
-const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?`;
+/**
+ * A minute's, paragraph's or poll question's number before a motion's own
+ * label ("6.2 Motion 3: …", "5. Motion 4 – …"): not the motion's label. A
+ * single "3." needs a mark after the label, so that a list's item stays one
+ * ("3. Resolution 13 was not passed").
+ */
+const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+|\d{1,3}[.)]\s+)?`;
 
 /** `lead` is a minute's number printed before the heading word, '' for none. */
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string; lead: string };
@@ -37,6 +42,7 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
   const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '' };
   // "Top 3 priorities were …", "Point 2 was raised …": an agenda item's word heads a line only with a mark after its label.
   if (isAgendaItem(heading) && separator!.trim() === '' && heading.text !== '') return null;
+  if (/^\d{1,3}[.)]\s+$/.test(heading.lead) && separator!.trim() === '') return null;
   return heading;
 }
 

@@ -14,8 +14,8 @@ export type Unreadable = 'not-a-number' | 'negative' | 'too-large';
 
 /** A count as printed, with thousands separators; no decimals. */
 export const NUMBER_PATTERN = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?![\d])|\d+`;
-/** Digits mixed with O, o, I or l, as OCR and tired typists produce. */
-export const LOOKALIKE_PATTERN = String.raw`(?=[\dOoIl,.]*\d)(?=[\dOoIl,.]*[OoIl])[\dOoIl](?:[\dOoIl]|[,.](?=[\dOoIl]{3}))*|O`;
+/** Digits mixed with O, o, I or l, as OCR and tired typists produce, also in groups of three after a space ("2 1O1"). */
+export const LOOKALIKE_PATTERN = String.raw`(?=\d{1,3}(?:[ \u00a0\u202f][\dOoIl]{3})*[ \u00a0\u202f][\dOoIl]{0,2}[OoIl])\d{1,3}(?:[ \u00a0\u202f][\dOoIl]{3})+(?![\p{L}\p{N}])|(?=[\dOoIl,.]*\d)(?=[\dOoIl,.]*[OoIl])[\dOoIl](?:[\dOoIl]|[,.](?=[\dOoIl]{3}))*|O`;
 /** A minus sign, the hyphen or U+2212, standing right before a count: "-20 against", "−7". */
 export const MINUS = '[-\u2212]';
 

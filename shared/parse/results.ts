@@ -11,6 +11,11 @@ const resultLine = new RegExp(
   String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
   'iu',
 );
+/** "Chair declared: CARRIED", "Decision of the meeting – LOST": a few words of any kind before a result word in capitals. */
+const declaredResultLine = new RegExp(
+  String.raw`^\s*(?<prefix>\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*(?::|\s[–—-])\s*)(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
+  'iu',
+);
 /** "Beschluss: Annahme": a noun that states a result only after a result label. */
 const labelledResultWords = wordsFor((l) => Object.values(l.labelledResults).flat());
 const labelledResultLine = new RegExp(
@@ -20,7 +25,9 @@ const labelledResultLine = new RegExp(
 
 /** "CARRIED", "Result: Passed", "LOST (two-thirds majority not reached)", "REMITTED to the NEC". */
 export function resultLineOf(line: string): ResultLine | null {
-  const match = resultLine.exec(line) ?? labelledResultLine.exec(line);
+  const declared = declaredResultLine.exec(line);
+  const shouted = declared?.groups && declared.groups.word === declared.groups.word!.toUpperCase() ? declared : null;
+  const match = resultLine.exec(line) ?? labelledResultLine.exec(line) ?? shouted;
   if (!match?.groups) return null;
   const word = match.groups.word!;
   const prefix = match.groups.prefix ?? '';
@@ -30,6 +37,17 @@ export function resultLineOf(line: string): ResultLine | null {
 }
 
 const resultWordIn = new RegExp(wholeWords(resultWords), 'iu');
+
+const resultAfterFigure = new RegExp(String.raw`^\s*[–—-]\s*(?<prefix>(?:\p{L}[\p{L}'’]*\s+){0,2})(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`, 'iu');
+
+/** The result after a figure and a dash: "Votes cast: 58 – CARRIED", "Suffrages exprimés : 16 530 – Résolution adoptée". */
+export function resultAfter(text: string): ResultLine | null {
+  const match = resultAfterFigure.exec(text);
+  if (!match?.groups) return null;
+  const { prefix, word, rest } = match.groups as { prefix: string; word: string; rest: string };
+  if (!isResultRemark(word, rest.trim())) return null;
+  return { result: resultOf(word)!, word, prefix, remark: rest.trim() || null };
+}
 
 /**
  * A heading over a list of motions that share one result: "The following

@@ -23,7 +23,7 @@ for (const word of [...countWords, ...totalWords, ...Object.values(columnWords).
   if (/\d/.test(word)) throw new Error(`A column word must have no digit: “${word}”.`);
 }
 
-function columnOf(cell: string): Column | null {
+export function columnOf(cell: string): Column | null {
   if (/\d/.test(cell)) return null;
   // "No." and "Nr." head numbers; a bare "No" may head the votes against.
   if (/^(?:no|nr)\.$/i.test(cell.trim())) return 'number';

@@ -9,7 +9,7 @@ import { LOOKALIKE_PATTERN, MINUS, NUMBER_PATTERN } from './number';
  * vocabulary words that could match are tried; trying every word at every
  * position, as one pattern would, made this most of the parser's time.
  */
-export type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'filler' | 'strong' | 'weak' | 'other';
+export type TokenType = 'label' | 'total' | 'result' | 'number' | 'lookalike' | 'garbled' | 'zero' | 'percent' | 'whole' | 'filler' | 'strong' | 'weak' | 'other';
 export type Token = { type: TokenType; text: string; start: number; end: number };
 
 /** The tokens that stand for a count: digits, digits spoiled by letters, and words for nought. */
@@ -46,8 +46,11 @@ export const zeroWords = wordsFor((l) => l.zeroWords);
 
 const sticky = (pattern: string) => new RegExp(pattern, 'iuy');
 const percent = sticky(String.raw`\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?`);
-const strong = sticky(String.raw`[;/|\t()]|,|\.(?=\s)|\s{2,}`);
-const weak = sticky(String.raw`[:=–—-]|\s`);
+/** The whole a count is out of, as poll reports print it: the "/47)" of "Yes (39/47) 83%". */
+const whole = sticky(String.raw`/\s*\d+\s*\)`);
+const countInBracket = /\(\s*[\dOoIl.,]+\s*$/;
+const strong = sticky(String.raw`[;/|\t()·•]|,|\.(?=\s)|\s{2,}`);
+const weak = sticky(String.raw`[:=–—→-]|\s`);
 const letters = new RegExp(String.raw`\p{L}+`, 'uy');
 /** Counts and what stands for them, tried in this order where a word begins. */
 const countForms: [TokenType, RegExp][] = [
@@ -57,7 +60,7 @@ const countForms: [TokenType, RegExp][] = [
 ];
 /** A count with a minus sign before it ("-20", "−7"), read as a count so that it can be refused by name. */
 const signedNumber = sticky(`${MINUS}(?:${NUMBER_PATTERN})${WORD_EDGE_AFTER}`);
-const other = sticky(String.raw`[^\s;/|,:=–—()\-]+|.`);
+const other = sticky(String.raw`[^\s;/|,:=–—→()·•\-]+|.`);
 const letterOrDigitBefore = /[\p{L}\p{N}]$/u;
 
 /**
@@ -114,14 +117,15 @@ export function tokenAt(line: string, at: number): Token {
   const space = isSpace(char);
   let end = (space || char === '(' || (char >= '0' && char <= '9')) && percentFrom(line, at) ? matchAt(percent, line, at) : -1;
   if (end > at) return token('percent', end);
-  if (space || ';/|(),.'.includes(char)) {
+  if (char === '/' && countInBracket.test(line.slice(Math.max(0, at - 12), at)) && (end = matchAt(whole, line, at)) > at) return token('whole', end);
+  if (space || ';/|(),.·•'.includes(char)) {
     if ((end = matchAt(strong, line, at)) > at) return token('strong', end);
   }
   // A minus sign, not a dash: it stands right before a digit, and not between two ("2023-24").
   if ((char === '-' || char === '\u2212') && /\d/.test(line.charAt(at + 1)) && !letterOrDigitAt(line, at)) {
     if ((end = matchAt(signedNumber, line, at)) > at) return token('number', end);
   }
-  if (space || ':=–—-'.includes(char)) {
+  if (space || ':=–—→-'.includes(char)) {
     if ((end = matchAt(weak, line, at)) > at) return token('weak', end);
   }
   if (!letterOrDigitAt(line, at)) {

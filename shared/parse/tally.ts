@@ -25,6 +25,8 @@ export type Tally = {
   /** A key is present when the line gives that count; null when it is given but cannot be read. */
   counts: Partial<Record<CountKey, number | null>>;
   total: number | null;
+  /** The total's label as printed ("Votos emitidos"). */
+  totalLabel: string | null;
   result: ResultWord | null;
   /** The result word as printed ("NOT CARRIED"), and the words after it. */
   resultText: string | null;
@@ -169,6 +171,8 @@ type Item = {
   token: Token;
   /** A strong separator (";", "/", tab, two spaces...) stands between this item and the one before. */
   strongBefore: boolean;
+  /** Only spaces and an opening bracket stand between this item and the one before, as in columns: "Yes   (39/47)". */
+  gapBefore: boolean;
   segment: number;
   /** Filler that prints with the label ("Votes" in "Votes for"). */
   prefix: string;
@@ -176,7 +180,7 @@ type Item = {
 
 type Pairing = { pairs: [Item, Item][]; leftovers: Item[] };
 
-function pairUp(items: Item[], labelFirst: boolean): Pairing {
+function pairUp(items: Item[], labelFirst: boolean, acrossGaps = false): Pairing {
   const pairs: [Item, Item][] = [];
   const leftovers: Item[] = [];
   const isLabel = (item: Item | undefined) => item?.token.type === 'label' || item?.token.type === 'total';
@@ -185,7 +189,7 @@ function pairUp(items: Item[], labelFirst: boolean): Pairing {
     const item = items[index]!;
     const next = items[index + 1];
     const [first, second] = labelFirst ? [isLabel, isNumber] : [isNumber, isLabel];
-    if (first(item) && second(next) && !next!.strongBefore) {
+    if (first(item) && second(next) && (!next!.strongBefore || (acrossGaps && next!.gapBefore))) {
       pairs.push(labelFirst ? [item, next!] : [next!, item]);
       index++;
     } else leftovers.push(item);
@@ -203,7 +207,7 @@ function styleOf(line: string, labelFirst: boolean, pair: [Item, Item] | undefin
 
 /** The percentage printed right after a count, if any: "1,203 (97.5%)". */
 function percentAfter(tokens: Token[], number: Token): { value: number; decimals: number } | null {
-  const next = tokens.slice(tokens.indexOf(number) + 1).find((token) => token.text.trim() !== '');
+  const next = tokens.slice(tokens.indexOf(number) + 1).find((token) => token.text.trim() !== '' && token.type !== 'whole' && token.text.trim() !== ')');
   const digits = next?.type === 'percent' ? /(\d+)(?:[.,](\d+))?/.exec(next.text) : null;
   return digits ? { value: Number(`${digits[1]}.${digits[2] ?? '0'}`), decimals: digits[2]?.length ?? 0 } : null;
 }
@@ -239,36 +243,44 @@ export function parseTally(rawLine: string): Tally | null {
 
   const items: Item[] = [];
   let strong = false;
+  let gap = true;
   let segment = 0;
   let prefix = '';
   for (const token of body) {
     if (token.type === 'strong' || (token.type === 'weak' && token.text.trim() !== '')) {
       strong ||= token.type === 'strong';
+      gap &&= token.type === 'strong' && /^\s*\(?$/.test(token.text);
       prefix = '';
     } else if (token.type === 'filler') prefix = prefix ? `${prefix} ${token.text}` : token.text;
     else if (token.type === 'label' || token.type === 'total' || token.type === 'result' || numberTypes.includes(token.type)) {
       if (strong) segment++;
-      items.push({ token, strongBefore: strong, segment, prefix: token.type === 'label' ? prefix : '' });
+      items.push({ token, strongBefore: strong, gapBefore: strong && gap, segment, prefix: token.type === 'label' ? prefix : '' });
       strong = false;
+      gap = true;
       prefix = '';
     }
   }
   const countItems = items.filter((item) => item.token.type !== 'result');
 
-  const labelFirstPairing = pairUp(countItems, true);
-  const countFirstPairing = pairUp(countItems, false);
   const better = (a: Pairing, b: Pairing) =>
     a.pairs.length !== b.pairs.length ? a.pairs.length > b.pairs.length : a.leftovers.length <= b.leftovers.length;
   const startsWithLabel = countItems[0]?.token.type === 'label' || countItems[0]?.token.type === 'total';
-  const labelFirst = startsWithLabel
-    ? better(labelFirstPairing, countFirstPairing)
-    : !better(countFirstPairing, labelFirstPairing);
-  const { pairs, leftovers } = labelFirst ? labelFirstPairing : countFirstPairing;
+  const bestPairing = (acrossGaps: boolean) => {
+    const labelFirstPairing = pairUp(countItems, true, acrossGaps);
+    const countFirstPairing = pairUp(countItems, false, acrossGaps);
+    const labelFirst = startsWithLabel ? better(labelFirstPairing, countFirstPairing) : !better(countFirstPairing, labelFirstPairing);
+    return { labelFirst, ...(labelFirst ? labelFirstPairing : countFirstPairing) };
+  };
+  // A label and its count in columns ("Yes   (39/47) 83%") pair across the gap only where no pairing without it reads the line as well.
+  const strict = bestPairing(false);
+  const acrossGaps = strict.leftovers.length > 0 ? bestPairing(true) : strict;
+  const { labelFirst, pairs, leftovers } = acrossGaps.pairs.length > strict.pairs.length && acrossGaps.leftovers.length < strict.leftovers.length ? acrossGaps : strict;
   if (!pairs.some(([label]) => label.token.type === 'label')) return null;
 
   const tally: Tally = {
     counts: {},
     total: null,
+    totalLabel: null,
     result: null,
     resultText: null,
     resultRemark: null,
@@ -313,6 +325,7 @@ export function parseTally(rawLine: string): Tally | null {
     const value = read.kind === 'unreadable' ? null : read.value;
     if (label.token.type === 'total') {
       tally.total = value;
+      tally.totalLabel = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
       continue;
     }
     const key = countKeyOf(label.token.text)!;

@@ -1,6 +1,7 @@
 import { alternation, countWords, escapeRegExp, longestFirst, wholeWords, wordFilter, wordsFor } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number';
 import { lex } from './lexer';
+import { resultAfter, type ResultLine } from './results';
 import { allWords as numberWords, NUMBER_WORDS_PATTERN, readNumberWords } from './number-words';
 
 /** Lines that state how many people voted: "56 people voted in total.", "Voting delegates present: 58", "... 183 members voted." */
@@ -19,7 +20,7 @@ const NOT_A_COUNT_AFTER = String.raw`(?![.,:]?\d|\s*%|\s*(?:${alternation(wordsF
 const OUT_OF = alternation(wordsFor((l) => l.voterOutOf));
 /** "56 people voted in total.", "All 143 members in the hall voted", "2,310 of 5,004 members voted", "… – 112 members voting". */
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:\s+(?:${OUT_OF})\s+(?:${NUMBER_PATTERN})|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])${NOT_A_COUNT_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:(?<outOf>\s+(?:${OUT_OF})\s+(?:\p{Ll}{2,3}\s+)?(?:${NUMBER_PATTERN}))|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])${NOT_A_COUNT_AFTER}`,
   'iu',
 );
 /** Out of how many, and no noun: "47 of 52 (90%) participated". */
@@ -33,7 +34,7 @@ const votersAfterVerb = new RegExp(
   'iu',
 );
 const votersByLabel = new RegExp(
-  String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*$`,
+  String.raw`^\s*(?:${alternation(voterLabels)})\s*(?:[:=–—-]\s*|\s)(?<count>${NUMBER_PATTERN})\s*\.?\s*(?=$|[–—-]\s)`,
   'iu',
 );
 /**
@@ -76,7 +77,8 @@ const votersNamed = wordFilter([...voterNouns, ...voterVerbs, ...voterLabels, ..
  * The voters a line states. `count` is null where the figure is too large to
  * count exactly: the line still states the voters, and is refused by name.
  */
-export type VotersStated = { count: number | null; labelled: boolean; raw: string };
+/** `result` is a result stated after the figure: "Votes cast: 58 – CARRIED". */
+export type VotersStated = { count: number | null; labelled: boolean; raw: string; result: ResultLine | null };
 
 export function votersStatedIn(line: string): VotersStated | null {
   if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
@@ -85,12 +87,14 @@ export function votersStatedIn(line: string): VotersStated | null {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');
     const labelled = votersByLabel.exec(statement) ?? votersNamedByLabel(statement) ?? votersByCount.exec(statement);
     const match = labelled ?? votersBySentence.exec(statement) ?? votersOutOf.exec(statement) ?? votersAfterVerb.exec(statement);
-    if (!match?.groups || notVoters.test(match.groups.label ?? match[0])) continue;
+    // "537 of the 1,184 eligible members cast a ballot": out of a whole, the words after it describe the whole.
+    if (!match?.groups || (!match.groups.outOf && notVoters.test(match.groups.label ?? match[0]))) continue;
     const raw = match.groups.count!;
     const read = readNumber(raw);
-    if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw };
+    const result = labelled ? resultAfter(statement.slice(match.index + match[0].length)) : null;
+    if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw, result };
     const count = read.kind === 'exact' ? read.value : readNumberWords(raw);
-    if (count !== null) return { count, labelled: labelled !== null, raw };
+    if (count !== null) return { count, labelled: labelled !== null, raw, result };
   }
   return null;
 }

@@ -58,11 +58,11 @@ describe('steps', () => {
     const lines = ['Members voting: 64', '', 'Motion 1 – Pay', 'Votes cast: 58', 'For 40, Against 18', '', 'Members voting: 70'];
     const { state, events } = readUpTo(lines, 3);
     expect(state.document.totalVoters).toBe(64);
-    readVoters(state, eventAt(events, 3, 'voters'));
+    readVoters(state, eventAt(events, 3, 'voters'), 3);
     expect(state.current!.motion.notes).toEqual([{ line: 4, text: 'Votes cast: 58' }]);
     expect(state.document.totalVoters).toBe(64);
     const rest = readUpTo(lines, 6);
-    readVoters(rest.state, eventAt(rest.events, 6, 'voters'));
+    readVoters(rest.state, eventAt(rest.events, 6, 'voters'), 6);
     expect(rest.state.diagnostics.map((problem) => [problem.code, problem.line])).toEqual([['voters-stated-twice', 7]]);
     expect(rest.state.document.totalVoters).toBe(64);
   });

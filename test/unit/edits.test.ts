@@ -140,7 +140,10 @@ describe('editMotion', () => {
 
   it('keeps a figure of a tally it could not read, giving it to the count beside it that the edit leaves open', () => {
     expect(only('Motion 1 – Budget\nFor 12 against\nCARRIED\n', { against: 3 })).toBe('Motion 1 – Budget\nFor 12 / Against 3\nCARRIED\n');
-    expect(only('Motion 1 – Budget\nFor: 12, Against: 3, Total: 16\n', { abstain: 1 })).toMatch(/has figures the table cannot place; put it right in the source text\.$/);
+  });
+
+  it('adds a count beside the others and keeps the total the line states', () => {
+    expect(only('Motion 1 – Budget\nFor: 12, Against: 3, Total: 16\n', { abstain: 1 })).toBe('Motion 1 – Budget\nFor: 12, Against: 3  Abstentions: 1, Total: 16\n');
   });
 
   it('changes only the lines the changed words stood on', () => {

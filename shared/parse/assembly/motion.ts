@@ -99,10 +99,8 @@ export function applyTally(state: ReadingState, draft: Draft, tally: Tally, line
   }
   // Checked once the motion is read: a tally printed a count to a line gives its against count later.
   if (tally.percents.for) draft.printedShare = { ...tally.percents.for, line };
-  if (tally.total !== null) {
-    const sum = countKeys.reduce((total, key) => total + (motion[key] ?? 0), 0);
-    if (sum !== tally.total) warn(state, 'unreadable-tally', line, `The counts add up to ${sum}, but the line states a total of ${tally.total}.`, 'error');
-  }
+  // Checked with the others once the file is read, by which counts the file's totals cover (`checks/stated-totals.ts`).
+  if (tally.total !== null) motion.total = { value: tally.total, label: tally.totalLabel ?? '' };
   if (tally.result) applyResult(state, draft, { result: tally.result, word: tally.resultText!, prefix: '', remark: tally.resultRemark }, line, true);
   // A tally with no count that can be read does not end the motion: its text may go on below it.
   if (given.some((key) => tally.counts[key] !== null)) draft.closed = true;

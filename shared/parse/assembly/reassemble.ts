@@ -104,6 +104,7 @@ function restore(previous: ReadingState, at: number, events: Event[]): ReadingSt
     seenBody: true,
     electionRun: [],
     resultGroup: null,
+    questionAbove: null,
     // Copied: reading on may mark them, and the reading before must stay as it was.
     checkpoints: previous.checkpoints.slice(0, at + 1).map((kept) => ({ ...kept })),
     keptFromBefore: checkpoint.latest,

@@ -33,6 +33,8 @@ export type ReadingState = {
   seenBody: boolean;
   /** Lines that look like candidates with votes, held until it is clear whether they are an election. */
   electionRun: Event[];
+  /** A poll's question number alone on the line above a motion's heading ("Question #1"), waiting for it. */
+  questionAbove: SourceLine | null;
   /** The result a list of motions shares ("The following motions were carried:"), and its line, while the list goes on. */
   resultGroup: { result: ResultLine; line: number } | null;
   /** The state just after each section heading, from which an edit further down is read again (`reassemble.ts`). */
@@ -125,6 +127,7 @@ export function startReading(events: Event[]): ReadingState {
     seenBody: false,
     electionRun: [],
     resultGroup: null,
+    questionAbove: null,
     checkpoints: [],
     keptFromBefore: null,
   };

@@ -1,3 +1,4 @@
+import type { SourceLine } from '../../model';
 import type { Event } from '../classify';
 import { saysElected } from '../election';
 import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
@@ -5,7 +6,7 @@ import { listedItemOf } from '../listed';
 import { headsMotionsBelow, isCapitalsHeadingAt, numberedSectionAt, underAgendaItem } from '../structure';
 import { applyResult, applyRow, applyTally, nameOf, startMotion } from './motion';
 import { flushPending, placeText, settleAwaitingCounts } from './placing';
-import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type ReadingState } from './state';
+import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type Draft, type Pending, type ReadingState } from './state';
 
 /**
  * One step for each kind of line: what the reader does with it, given what it
@@ -18,6 +19,25 @@ export function readBlank(state: ReadingState, event: EventOf<'blank'>): void {
   // A blank line keeps apart the paragraphs of text waiting for a home.
   const pending = state.pending;
   if (pending.length > 0 && pending.at(-1)!.text !== '') pending.push({ line: event.line, text: '', prose: false });
+}
+
+/**
+ * "Question #4 / Election of three Ordinary Members of Council" over the
+ * candidates: a motion begun just above an election, with words but no vote,
+ * is the election's heading. It is taken back, and its lines are the election's.
+ */
+function electionHeading(state: ReadingState): SourceLine[] {
+  const draft = state.current;
+  const motion = draft?.motion;
+  if (!draft || !motion || draft.closed || motion.tallyLine !== null || motion.resultLine !== null || state.drafts.at(-1) !== draft) return [];
+  const section = currentSection(state);
+  if (section.motions.at(-1) !== motion) return [];
+  section.motions.pop();
+  state.drafts.pop();
+  state.current = null;
+  state.latest = state.drafts.at(-1)?.motion ?? null;
+  const heading = { line: motion.lines[0], text: state.events.find((event) => event.line === motion.lines[0])?.text ?? motion.text };
+  return [...motion.notes, heading, ...draft.textLines.filter((entry) => entry.text.trim() !== '')].sort((a, b) => a.line - b.line);
 }
 
 export function readIgnored(state: ReadingState, event: EventOf<'ignored'>): void {
@@ -34,23 +54,28 @@ export function endElectionRun(state: ReadingState): void {
   if (run.length === 0) return;
   state.electionRun = [];
   if (run.length >= 2 || run.some((event) => saysElected(event.text))) {
-    for (const event of run) state.document.ignored.push({ line: event.line, text: event.text, reason: 'election' });
-    warn(state, 'looks-like-election', run[0]!.line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
+    const heading = electionHeading(state);
+    for (const event of [...heading, ...run]) state.document.ignored.push({ line: event.line, text: event.text, reason: 'election' });
+    warn(state, 'looks-like-election', (heading[0] ?? run[0]!).line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
   } else {
     for (const event of run) placeText(state, event);
   }
 }
 
-export function readVoters(state: ReadingState, event: EventOf<'voters'>): void {
+export function readVoters(state: ReadingState, event: EventOf<'voters'>, index: number): void {
   const { current, document } = state;
   if (event.count === null) {
     warn(state, 'unreadable-number', event.line, `The number of voters “${event.raw}” is larger than any count Tally Desk can add up exactly (${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}). Check the figure.`, 'error');
   }
-  // Inside a motion, a count of voters is that motion's own turnout ("Votes cast: 58", "27 of 41 members voted"); so is a label on the line just below it.
-  const ownTurnout = current !== null && !current.closed ? true : event.labelled && current !== null && event.line === current.motion.lines[1] + 1;
-  if (ownTurnout && current && current.motion.number && state.pending.length === 0) {
+  // Inside a motion, a count of voters is that motion's own turnout ("Votes cast: 58", "27 of 41 members voted"); so is a label just below it.
+  const ownTurnout = current !== null && !current.closed ? true : event.labelled && current !== null && directlyBelow(state, current, index);
+  // Lines held above the motion's own counts ("Vote") do not part the turnout from them.
+  const nothingBetween = current !== null && state.pending.every((entry) => !entry.prose && entry.line < current.motion.lines[1]);
+  if (ownTurnout && current && current.motion.number && nothingBetween) {
     current.motion.notes.push({ line: event.line, text: event.text });
     current.motion.lines[1] = Math.max(current.motion.lines[1], event.line);
+    // "Exprimés : 15 979 – Rejeté": the motion's result after its turnout.
+    if (event.result) applyResult(state, current, event.result, event.line);
     return;
   }
   if (event.count === null) {
@@ -65,6 +90,16 @@ export function readVoters(state: ReadingState, event: EventOf<'voters'>): void 
     document.votersLine = event.line;
   }
   state.pending.push({ line: event.line, text: event.text, prose: false });
+}
+
+/** Whether nothing but lines left out (a percentage, a cell's label) stands between the motion's last line and the event at `index`. */
+function directlyBelow(state: ReadingState, draft: Draft, index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const event = state.events[at]!;
+    if (event.line <= draft.motion.lines[1]) return true;
+    if (event.kind !== 'ignored') return false;
+  }
+  return false;
 }
 
 function startSection(state: ReadingState, index: number, number: string | null, title: string | null, kind: string | null, line: number): void {
@@ -105,12 +140,37 @@ export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>,
   // An item that held no vote is words of the meeting, where they stand.
   if (under === 'nothing') return placeText(state, event);
   state.inNotesList = false;
-  startMotion(state, event.line, heading.number, heading.kind, heading.amends, heading.text, 'keyword').motion.style.headingLead = heading.lead;
+  // "Question #1" alone over "Resolution 1: …": a poll's question number over the motion's own heading, kept as its note.
+  const next = state.events[index + 1];
+  if (heading.text === '' && heading.amends === null && next?.kind === 'motion' && next.line === event.line + 1 && next.heading.text !== '') {
+    state.questionAbove = { line: event.line, text: event.text };
+    return;
+  }
+  const { motion } = startMotion(state, event.line, heading.number, heading.kind, heading.amends, heading.text, 'keyword');
+  motion.style.headingLead = heading.lead;
+  if (state.questionAbove) motion.notes.push(state.questionAbove);
+  state.questionAbove = null;
 }
 
 export function readRow(state: ReadingState, event: EventOf<'row'>): void {
   state.inNotesList = false;
   applyRow(state, event);
+}
+
+/**
+ * OpenSlides prints a motion's state above its vote: "State: accepted",
+ * "Vote", then the counts. Counts right below a motion that has its result
+ * and no counts yet, past at most three short lines and no blank one, are that
+ * motion's; the short lines are kept after it.
+ */
+function votedAfterItsResult(state: ReadingState, paragraph: Pending, tallyLine: number): boolean {
+  const draft = state.current;
+  const motion = draft?.motion;
+  if (!draft || !motion || draft.elsewhere || motion.resultLine === null || motion.tallyLine !== null) return false;
+  if (paragraph.length > 3 || paragraph.some((entry) => entry.text.trim().split(/\s+/).length > 3)) return false;
+  let next = motion.lines[1] + 1;
+  for (const entry of paragraph) if (entry.line !== next++) return false;
+  return next === tallyLine;
 }
 
 /** A tally or result line: of the motion being read, or of a paragraph of text just above it that had no number. */
@@ -122,10 +182,15 @@ export function readCountsOrResult(state: ReadingState, event: EventOf<'tally' |
   const readable = event.kind === 'result' || event.tally.result !== null || Object.values(event.tally.counts).some((count) => count !== null);
   if (start < pending.length && !state.inNotesList && readable) {
     const paragraph = pending.slice(start);
-    state.pending = pending.slice(0, start);
-    startMotion(state, paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
-    for (const entry of paragraph.slice(1)) placeText(state, entry);
-    warn(state, 'missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
+    if (event.kind === 'tally' && votedAfterItsResult(state, paragraph, event.line)) {
+      // The short lines stay where they stand, after the motion, as any words after a result do.
+      for (const entry of paragraph) entry.prose = false;
+    } else {
+      state.pending = pending.slice(0, start);
+      startMotion(state, paragraph[0]!.line, '', null, null, paragraph[0]!.text, 'numbered');
+      for (const entry of paragraph.slice(1)) placeText(state, entry);
+      warn(state, 'missing-number', paragraph[0]!.line, 'This motion has no number. Give it the number printed on the order paper.');
+    }
   }
   if (state.inNotesList) return placeText(state, event);
   const target = state.current ?? reachLatest(state);
