@@ -14,6 +14,8 @@ export const ParseJson = z.object({
           number: true, kind: true, amends: true, text: true, for: true, against: true, abstain: true, invalid: true,
           statedResult: true, resultText: true, resultRemark: true, resultReference: true, style: true, tallyLine: true, resultLine: true, lines: true, trailing: true,
         }).extend({
+          /** A total the file states with the counts ("Votes cast: 308"), its label and its line; null when none. */
+          total: z.object({ value: z.number().int().nonnegative(), label: z.string(), line: z.number().int().positive() }).nullable(),
           result: ResultWord.nullable(),
           rule: MajorityRule,
           /** Mover, seconder and the like, as printed; `noteLines` has them with their line numbers. */
@@ -63,6 +65,7 @@ export function toParseJson(parsed: ParseResult, encoding: Encoding, settings: S
           resultText: motion.resultText,
           resultRemark: motion.resultRemark,
           resultReference: motion.resultReference,
+          total: motion.total ?? null,
           result: reportedResult(motion, rule, document.totalVoters),
           rule,
           lines: motion.lines,

@@ -111,8 +111,8 @@ export const Motion = z.object({
   resultReference: z.string().nullable(),
   /** The majority rule this motion needs, read from the file (special resolution, rule change). */
   rule: MajorityRule.nullable(),
-  /** A total the tally line states beside the counts ("Votos emitidos: 308"), with its label as printed; which counts it covers is the file's convention. */
-  total: z.object({ value: z.number().int().nonnegative(), label: z.string() }).nullable().optional(),
+  /** A total the tally states beside its counts ("Votos emitidos: 308"), with its label as printed and its line; which counts it covers is the file's convention. */
+  total: z.object({ value: z.number().int().nonnegative(), label: z.string(), line: z.number().int().positive() }).nullable().optional(),
   /** Mover, seconder and similar lines, as printed. */
   notes: z.array(SourceLine),
   /** Prose that followed the motion's result and belongs to no other part of the file. */

@@ -7,6 +7,7 @@ import { classifyLine } from './parse/recognisers';
 import { splitTrailing } from './parse/trailing';
 import { numberedHeading, readsAsSectionTitle } from './parse/headings';
 import { referenceResultOf } from './parse/references';
+import { isResultRemark } from './parse/results';
 import { isCapitalsLine } from './parse/structure';
 import { votersIn } from './parse/voters';
 import { hasCounts } from './outcome';
@@ -146,14 +147,23 @@ export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'hea
   const table = motion.style.heading === 'table' ? motion.style.table : undefined;
   const referenceOnly = isReferenceOnly(motion) && results.length > 0;
   const lines: string[] = [];
+  // A note printed above the heading ("Question #1", a poll's number) is written above it again.
+  const [above, below] = [motion.notes.filter((note) => note.line < motion.lines[0]), motion.notes.filter((note) => note.line >= motion.lines[0])];
+  lines.push(...textOf(above));
   if (table) lines.push(writeRow(motion, table, words));
   else if (!referenceOnly) lines.push(...writeHeading(motion, document.headings, words));
-  lines.push(...textOf(motion.notes));
+  lines.push(...textOf(below));
 
   const tally = writeTally(motion, countKeys.filter((key) => !table?.columns.includes(key)));
-  const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result');
-  const result = resultHasItsPlace ? null : `${resultWord(motion, words)}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
-  if (tally && result && motion.style.resultOnTallyLine) lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${result}`);
+  // A result stated on a note's line ("Exprimés : 15 979 – Rejeté") is written with that note.
+  const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result') || motion.notes.some((note) => note.line === motion.resultLine);
+  const word = resultHasItsPlace ? '' : resultWord(motion, words);
+  const result = resultHasItsPlace ? null : `${word}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
+  if (tally && result && motion.style.resultOnTallyLine) {
+    // After the counts, a remark that would read as words of their own ("Mehrheit nicht erreicht") is set off by a semicolon.
+    const remark = !motion.resultRemark || isResultRemark(word, motion.resultRemark) ? result : `${word}; ${motion.resultRemark}`;
+    lines.push(`${tally}${motion.style.tally === 'label-dash' ? '   ' : ' – '}${remark}`);
+  }
   else {
     if (tally) lines.push(...tally.split('\n'));
     if (result) lines.push(`${motion.style.resultPrefix}${result}`);
@@ -228,7 +238,7 @@ export function writeDocument(document: ResultsDocument): string {
     ...document.preamble,
     ...document.closing,
     ...document.sections.flatMap((section) => [...section.notes, ...section.motions.flatMap((motion) => motion.trailing)]),
-  ].some(({ text }) => votersIn(text) !== null);
+  ].some(({ line, text }) => line === document.votersLine || votersIn(text) !== null);
   if (document.totalVoters !== null && !stated) lines.push(`${document.totalVoters} people voted in total.`);
   for (const section of document.sections) {
     if (lines.length > 0) lines.push('');

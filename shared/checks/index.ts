@@ -74,7 +74,8 @@ const sumDiffersFromVoters: MotionCheck = (motion, _section, name, { document, u
   const expected = document.totalVoters;
   if (expected === null) return null;
   const sum = sumOf(motion, countKeys);
-  if (sum === expected) return null;
+  // The meeting's voters are every ballot, or its valid ones ("Valid votes: 400" above "For 300, against 100, spoilt 7").
+  if (sum === expected || sumOf(motion, coverages[1]!.keys) === expected) return null;
   return problem('sum-differs-from-voters', 'error', tallyLine, `The counts of ${name} add up to ${count(sum)}, but ${count(expected)} people voted.`);
 };
 

@@ -1,5 +1,4 @@
 import type { Motion, ResultsDocument } from '../model';
-import { NUMBER_PATTERN, readNumber } from '../parse/number';
 import { votersIn } from '../parse/voters';
 import type { CountKey } from '../vocabulary';
 
@@ -19,24 +18,11 @@ export const coverages: Coverage[] = [
   { keys: ['for', 'against', 'abstain', 'invalid'], words: 'every count' },
 ];
 
-/**
- * A note that is a figure alone ("118", "2315 votos") was placed under the
- * motion as its total by the reader, which read its label on the line above
- * (a table printed a cell to a line): notes are otherwise labelled lines.
- */
-const figureAlone = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})(?:\s+\p{L}{1,12}\.?)?\s*$`, 'u');
-
-function figureOf(text: string): number | null {
-  const match = figureAlone.exec(text);
-  const read = match ? readNumber(match[1]!) : null;
-  return read?.kind === 'exact' ? read.value : null;
-}
-
 /** The motion's own turnout, stated on its tally line or in a note under it, and the line it is on. */
 export function ownTurnout(motion: Motion): { count: number; line: number } | null {
-  if (motion.total && motion.tallyLine !== null) return { count: motion.total.value, line: motion.tallyLine };
+  if (motion.total) return { count: motion.total.value, line: motion.total.line };
   for (const note of motion.notes) {
-    const count = votersIn(note.text) ?? figureOf(note.text);
+    const count = votersIn(note.text);
     if (count !== null) return { count, line: note.line };
   }
   return null;
@@ -46,18 +32,28 @@ export function sumOf(motion: Motion, keys: CountKey[]): number {
   return keys.reduce((total, key) => total + (motion[key] ?? 0), 0);
 }
 
-/** The coverages most of the file's stated totals match (every one while none does), named by their places in `coverages`. */
+/**
+ * The coverages most of the file's stated totals match, named by their places
+ * in `coverages`. Only a total that tells them apart counts (a motion without
+ * abstentions or invalid votes matches them all), and it takes two to set a
+ * convention; until then a total covers the abstentions, with or without the invalid votes.
+ */
 export function totalsConvention(document: ResultsDocument): number[] {
   const matches = coverages.map(() => 0);
+  let telling = 0;
   for (const section of document.sections) {
     for (const motion of section.motions) {
       const turnout = ownTurnout(motion);
       if (!turnout) continue;
-      coverages.forEach((coverage, index) => {
-        if (sumOf(motion, coverage.keys) === turnout.count) matches[index]!++;
+      const sums = coverages.map((coverage) => sumOf(motion, coverage.keys));
+      if (new Set(sums).size === 1 || !sums.includes(turnout.count)) continue;
+      telling++;
+      sums.forEach((sum, index) => {
+        if (sum === turnout.count) matches[index]!++;
       });
     }
   }
+  if (telling < 2) return [1, 2];
   const most = Math.max(...matches);
-  return most === 0 ? coverages.map((_, index) => index) : matches.flatMap((count, index) => (count === most ? [index] : []));
+  return matches.flatMap((count, index) => (count === most ? [index] : []));
 }

@@ -58,6 +58,8 @@ export type LanguagePack = {
   labelNumberWords: string[];
   /** What a later vote calls the motion voted on again: "as amended", "unamended", "as a whole". */
   motionQualifiers: string[];
+  /** Words that introduce a later vote on a motion named with its qualifier: "Vote on Motion 3 as amended", "Abstimmung über Antrag A002 in der ungeänderten Fassung". */
+  voteOnWords: string[];
   sectionWords: string[];
   /**
    * Words for an agenda item ("Agenda item 5", "TOP 3", "Punto 2"): a section
@@ -112,6 +114,8 @@ export type LanguagePack = {
 
   // Elections, set aside.
   electedWords: string[];
+  /** Words that name an election ("Election of Branch Secretary", "Wahl der Delegierten"): a motion's heading over candidates is the election's only when it has one. */
+  electionWords: string[];
 
   /** Counts written out in words ("fifty-six members voted"), where the pack reads them: nought to nineteen, the tens, and the words for 100 and 1,000. */
   numberWords: { units: string[]; tens: string[]; hundred: string; thousand: string; joiner: string } | null;

@@ -7,6 +7,7 @@ import { readNumber, type Unreadable } from './number';
 import type { ReferenceResult } from './references';
 import type { ResultLine } from './results';
 import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { readParts } from './parts';
 import { readStackedCells } from './stacked';
 import type { Tally } from './tally';
 import type { VotersStated } from './voters';
@@ -216,7 +217,7 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
     events.push(event);
   }
-  const stacked = readStackedCells(events);
+  const stacked = readStackedCells(readParts(events));
   const hasTable = stacked.found || events.some((event) => event.kind === 'row' || (event.kind === 'ignored' && event.reason === 'table-header'));
   const hasPageNumbers = [...furniture.values()].some((reason) => reason === 'page-number' || reason === 'running-header');
   return { sourceLines, lines, events: stacked.events, quotes, furniture, hasTable, repeats: hasPageNumbers ? repeats : null };

@@ -6,7 +6,7 @@ import { NUMBER_PATTERN } from './number';
 
 const electedWords = wordsFor((l) => l.electedWords);
 const candidateLine = new RegExp(
-  String.raw`^\s*(?:\d{1,3}[.)]\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*\([^)/]{1,60}\))?\s*[:–—-]?\s*(?:\(\s*(?<share>${NUMBER_PATTERN})\s*/\s*(?:${NUMBER_PATTERN})\s*\)|(?<votes>${NUMBER_PATTERN}))\s*(?:votes?)?\s*(?:\(?\d{1,3}(?:[.,]\d{1,2})?\s*%\)?\s*)?(?:[–—-]?\s*\(?(?<elected>${alternation(electedWords)})\)?)?\s*$`,
+  String.raw`^\s*(?:\d{1,3}[.)]\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*\((?![\d\s]+\/)[^)]{1,60}\))?\s*[:–—-]?\s*(?:\(\s*(?<share>${NUMBER_PATTERN})\s*/\s*(?:${NUMBER_PATTERN})\s*\)|(?<votes>${NUMBER_PATTERN}))\s*(?:votes?)?\s*(?:\(?\d{1,3}(?:[.,]\d{1,2})?\s*%\)?\s*)?(?:[–—-]?\s*\(?(?<elected>${alternation(electedWords)})\)?)?\s*$`,
   'iu',
 );
 
@@ -20,4 +20,11 @@ const elected = new RegExp(wholeWords(electedWords), 'iu');
 
 export function saysElected(line: string): boolean {
   return elected.test(line);
+}
+
+const electionWord = new RegExp(wholeWords(wordsFor((l) => l.electionWords)), 'iu');
+
+/** "Election of Branch Secretary", "Wahl der stellvertretenden Bundesvorsitzenden": a line that names an election. */
+export function namesElection(line: string): boolean {
+  return electionWord.test(line);
 }

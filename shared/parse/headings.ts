@@ -9,15 +9,15 @@ const sectionWords = wordsFor((l) => l.sectionWords);
 const agendaWords = new Set(wordsFor((l) => l.agendaWords));
 const noteLabels = wordsFor((l) => l.noteLabels);
 
-/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One", and an amendment's after its motion's ("B7-A1", "A3-Ä2"). */
-export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?(?:-\p{Lu}{1,2}\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
+/** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One", and an amendment's after its motion's ("B7-A1", "A3-Ä2", "A002-1"). */
+export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?(?:-\p{Lu}{0,2}\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
 const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 /**
  * A minute's, paragraph's or poll question's number before a motion's own
  * label ("6.2 Motion 3: …", "5. Motion 4 – …"): not the motion's label. A
- * single "3." needs a mark after the label, so that a list's item stays one
- * ("3. Resolution 13 was not passed").
+ * single "3." needs a dash after the label, so that a list's item stays one
+ * ("3. Resolution 13 was not passed", "2. Resolution 13: the NEC to report back").
  */
 const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+|\d{1,3}[.)]\s+)?`;
 
@@ -42,7 +42,8 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
   const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '' };
   // "Top 3 priorities were …", "Point 2 was raised …": an agenda item's word heads a line only with a mark after its label.
   if (isAgendaItem(heading) && separator!.trim() === '' && heading.text !== '') return null;
-  if (/^\d{1,3}[.)]\s+$/.test(heading.lead) && separator!.trim() === '') return null;
+  // "5. Motion 4 – To hold …": a single number before a motion's own label needs a dash after it and a title after that.
+  if (/^\d{1,3}[.)]\s+$/.test(heading.lead) && (!/[–—-]/.test(separator!) || !/^\p{Lu}/u.test(heading.text))) return null;
   return heading;
 }
 

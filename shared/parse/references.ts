@@ -40,7 +40,7 @@ const printedAfterAmendments = new RegExp(
   'iu',
 );
 const namedAlone = new RegExp(
-  String.raw`^\s*(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
+  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.voteOnWords))})\s+)?(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
 /** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Het amendement is", "Der Antrag wurde": the words before the result. */

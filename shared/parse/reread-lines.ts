@@ -2,6 +2,8 @@ import type { ChangedLines } from './edited-lines';
 import { countQuotes, isQuotedEmail, lineEvent, unwrapLine, type Classified, type LineReadings } from './classify';
 import type { IgnoredLine } from '../model';
 import { isDecoration, isPageNumber, mayRepeat, normalise, type Repeats } from './furniture';
+import { mayBePart } from './parts';
+import { readStackedCells } from './stacked';
 import { tableHeaderOf } from './table';
 
 /**
@@ -40,7 +42,10 @@ export function rereadLines(previous: Classified, sourceLines: string[], changed
     furniture.delete(index);
     if (isDecoration(line)) furniture.set(index, 'decoration');
     events[index] = lineEvent(line, index + 1, furniture.get(index), readings);
+    if (mayBePart(events[index]) || mayBePart(previous.events[index])) return null;
   }
+  // An edit that makes a table printed a cell to a line is read with the whole file, as such a table always is.
+  if (readStackedCells(events).found) return null;
   return { sourceLines, lines, events, quotes, furniture, hasTable: false, repeats };
 }
 

@@ -11,9 +11,9 @@ const resultLine = new RegExp(
   String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*)?(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
   'iu',
 );
-/** "Chair declared: CARRIED", "Decision of the meeting – LOST": a few words of any kind before a result word in capitals. */
-const declaredResultLine = new RegExp(
-  String.raw`^\s*(?<prefix>\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*(?::|\s[–—-])\s*)(?<word>${wholeWords(resultWords)})[.!]?(?<rest>.*)$`,
+/** "Beschluss: als Material an den Bundesvorstand überwiesen": after a result's label, the result word last, as German puts its verb. */
+const labelledResultLast = new RegExp(
+  String.raw`^\s*(?<prefix>(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*(?:[\p{L}'’.-]+\s+){1,8}?)(?<word>${wholeWords(resultWords)})[.!]?(?<rest>)\s*$`,
   'iu',
 );
 /** "Beschluss: Annahme": a noun that states a result only after a result label. */
@@ -25,15 +25,13 @@ const labelledResultLine = new RegExp(
 
 /** "CARRIED", "Result: Passed", "LOST (two-thirds majority not reached)", "REMITTED to the NEC". */
 export function resultLineOf(line: string): ResultLine | null {
-  const declared = declaredResultLine.exec(line);
-  const shouted = declared?.groups && declared.groups.word === declared.groups.word!.toUpperCase() ? declared : null;
-  const match = resultLine.exec(line) ?? labelledResultLine.exec(line) ?? shouted;
+  const match = resultLine.exec(line) ?? labelledResultLine.exec(line) ?? labelledResultLast.exec(line);
   if (!match?.groups) return null;
   const word = match.groups.word!;
   const prefix = match.groups.prefix ?? '';
   const rest = match.groups.rest!.trim();
   if (!prefix && !isResultRemark(word, rest)) return null;
-  return { result: resultOf(word)!, word, prefix, remark: rest || null };
+  return { result: resultOf(word)!, word, prefix, remark: rest.replace(/^;\s*/, '') || null };
 }
 
 const resultWordIn = new RegExp(wholeWords(resultWords), 'iu');
@@ -66,12 +64,12 @@ export function resultGroupOf(line: string): ResultLine | null {
 
 /**
  * Whether the words after a result word are a remark on it ("Referred to the
- * NEC", "Carried (nem. con.)", "LOST – recount refused") rather than the
+ * NEC", "Carried (nem. con.)", "LOST – recount refused", "abgelehnt; Mehrheit nicht erreicht") rather than the
  * start of a sentence ("Lost jobs must be restored").
  */
 export function isResultRemark(word: string, rest: string): boolean {
   const shouting = word === word.toUpperCase() && /\p{Lu}/u.test(word);
   // "lost to automation, and ..." in lower case is a wrapped line of motion text.
   const capitalised = /^\p{Lu}/u.test(word);
-  return rest === '' || shouting || rest.startsWith('(') || (capitalised && remarkOpening.test(rest) && rest.length <= 70);
+  return rest === '' || shouting || rest.startsWith('(') || rest.startsWith(';') || (capitalised && remarkOpening.test(rest) && rest.length <= 70);
 }

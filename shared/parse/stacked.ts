@@ -1,7 +1,7 @@
-import { normaliseWord, wordsFor } from '../vocabulary';
 import type { Event, EventBody } from './classify';
+import { namesElection } from './election';
 import { classifyLine } from './recognisers';
-import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber } from './number';
+import { LOOKALIKE_PATTERN, NUMBER_PATTERN } from './number';
 import { columnOf } from './table';
 
 /**
@@ -26,7 +26,6 @@ import { columnOf } from './table';
 
 const figureCell = new RegExp(String.raw`^\s*(?<figure>${NUMBER_PATTERN}|${LOOKALIKE_PATTERN})(?:\s+\p{L}{1,12}\.?)?\s*$`, 'u');
 const shareCell = /^\s*\(?\d{1,3}(?:[.,]\d{1,3})?\s*%\)?\s*$/u;
-const totalWords = new Set(wordsFor((l) => l.totals).map(normaliseWord));
 
 type Cell = { index: number; text: string };
 /** What a label and its figure say together: a count, the stated total, or the number who voted. */
@@ -81,12 +80,16 @@ function readingOf(label: string, figureText: string, share: string | null): Pic
   const reading = classifyLine(`${name}: ${figure}${share ? ` (${share.trim().replace(/^\(|\)$/g, '')})` : ''}`);
   // The figure is found where it is printed: the first count of its own line.
   if (reading.kind === 'tally' && reading.tally.problems.every((problem) => problem.kind !== 'stray-words')) {
-    return { reading: { kind: 'tally', tally: { ...reading.tally, source: figureText, lead: '' } }, by: 'label' };
+    const by = Object.keys(reading.tally.counts).length === 0 ? 'total' : 'label';
+    return { reading: { kind: 'tally', tally: { ...reading.tally, source: figureText, lead: '' } }, by };
   }
   if (reading.kind === 'voters' && reading.labelled) return { reading, by: 'label' };
-  const total = totalWords.has(normaliseWord(name)) ? readNumber(figure) : null;
-  if (total?.kind === 'exact') return { reading: { kind: 'voters', count: total.value, labelled: true, raw: figure, result: null }, by: 'total' };
   return nameCell.test(label) ? { reading: { kind: 'candidate' }, by: 'name' } : null;
+}
+
+/** Names with votes are candidates only under a heading that names an election, within the two lines above them. */
+function electionAbove(events: Event[], index: number): boolean {
+  return [events[index - 1], events[index - 2]].some((event) => event !== undefined && event.kind !== 'blank' && namesElection(event.text));
 }
 
 function groupEnd(group: Group): number {
@@ -105,9 +108,10 @@ export function readStackedCells(events: Event[]): { events: Event[]; found: boo
     }
     // From the second name with votes on, the cells are an election's, to its end (its blank votes and total too).
     const names = groups.filter((group) => group.by === 'name');
-    const election = names.length >= 2 ? groups.indexOf(names[0]!) : groups.length;
+    const first = names.length >= 2 ? groups.indexOf(names[0]!) : groups.length;
+    const election = first < groups.length && electionAbove(read, names[0]!.label.index) ? first : groups.length;
     for (const group of groups.slice(election)) group.reading = { kind: 'candidate' };
-    const counts = groups.filter((group) => group.reading.kind === 'tally').length;
+    const counts = groups.filter((group) => group.reading.kind === 'tally' && group.by === 'label').length;
     // Counts come two or more together; a turnout under its label may stand alone among other cells of its
     // kind ("Voting Closed / May 14, 2025 / Voter Turnout / 118 of 164"), not after a blank line as a title's figure.
     const above = read[index - 1];
@@ -118,7 +122,7 @@ export function readStackedCells(events: Event[]): { events: Event[]; found: boo
     for (const header of headerAbove(read, index, groupEnd(groups[0]!) - index + 1)) {
       read[header] = { line: read[header]!.line, text: read[header]!.text, kind: 'ignored', reason: 'table-header' };
     }
-    for (const group of groups) {
+    for (const group of turnout ? [] : groups) {
       // An election's lines are all set aside together; a count's label and share are kept as cells.
       const cellReading: EventBody = group.reading.kind === 'candidate' ? { kind: 'candidate' } : { kind: 'ignored', reason: 'stacked-cell' };
       for (const cell of [group.label, group.share]) {
@@ -127,6 +131,8 @@ export function readStackedCells(events: Event[]): { events: Event[]; found: boo
       const figure = read[group.figure.index]!;
       read[group.figure.index] = { line: figure.line, text: figure.text, ...group.reading };
     }
+    // A turnout alone keeps its label as words where it stands: only its figure says how many voted.
+    if (turnout) read[groups[0]!.figure.index] = { line: read[groups[0]!.figure.index]!.line, text: groups[0]!.figure.text, ...groups[0]!.reading };
     index = groupEnd(groups.at(-1)!);
   }
   return { events: read, found };

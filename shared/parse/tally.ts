@@ -11,6 +11,7 @@ import {
   type CountKey,
 } from '../vocabulary';
 import { lex } from './lexer';
+import { votersStatedIn } from './voters';
 import { isResultRemark } from './results';
 import { countTokenTypes, fillerWords, tokenAt, zeroWords, type Token } from './tally-tokens';
 import { LOOKALIKE_PATTERN, NUMBER_PATTERN, readNumber, type Unreadable } from './number';
@@ -36,6 +37,13 @@ export type Tally = {
   labels: Partial<Record<CountKey, string>>;
   /** Words before the first count ("Card vote – "). */
   lead: string;
+  /**
+   * A part of the vote named before its counts ("zaal:", "online:", "Postal votes:")
+   * is a subtotal; "totaal:", "Total:" names the counts that add the parts up.
+   */
+  part: 'part' | 'whole' | null;
+  /** The part's name as printed ("zaal: "), '' for none: a part only beside another part (`parts.ts`). */
+  partName: string;
   /** Percentages printed beside counts ("Votes for 1,203 (97.5%)"), as printed, with their decimals. */
   percents: Partial<Record<CountKey, { value: number; decimals: number }>>;
   /** The thousands separator the counts are printed with, or '' for none. */
@@ -206,8 +214,12 @@ function styleOf(line: string, labelFirst: boolean, pair: [Item, Item] | undefin
 }
 
 /** The percentage printed right after a count, if any: "1,203 (97.5%)". */
-function percentAfter(tokens: Token[], number: Token): { value: number; decimals: number } | null {
-  const next = tokens.slice(tokens.indexOf(number) + 1).find((token) => token.text.trim() !== '' && token.type !== 'whole' && token.text.trim() !== ')');
+function percentAfter(tokens: Token[], at: number): { value: number; decimals: number } | null {
+  let next: Token | undefined;
+  for (let index = at + 1; index < tokens.length && !next; index++) {
+    const token = tokens[index]!;
+    if (token.text.trim() !== '' && token.type !== 'whole' && token.text.trim() !== ')') next = token;
+  }
   const digits = next?.type === 'percent' ? /(\d+)(?:[.,](\d+))?/.exec(next.text) : null;
   return digits ? { value: Number(`${digits[1]}.${digits[2] ?? '0'}`), decimals: digits[2]?.length ?? 0 } : null;
 }
@@ -219,13 +231,42 @@ function leadOf(line: string, tokens: Token[], first: Item): string {
   return introducesOnly ? line.slice(0, start) : '';
 }
 
+/**
+ * "abgelehnt – Ja 230 / Nein 131 (abgegebene Stimmen 368); erforderliche
+ * Mehrheit nicht erreicht": after a result and its counts, words past a
+ * semicolon or dash are the result's remark. Their tokens, from that mark on.
+ */
+function remarkAfterCounts(line: string, tokens: Token[]): Token[] {
+  const lastCount = tokens.findLastIndex((token) => token.type === 'label' || token.type === 'total' || numberTypes.includes(token.type));
+  const mark = tokens.findIndex((token, index) => index > lastCount && /^\s*[;–—]\s*$|^\s+[-]\s+$/.test(token.text));
+  if (mark < 0 || !tokens.slice(mark + 1).some((token) => token.type === 'other')) return [];
+  return /\p{L}/u.test(line.slice(tokens[mark]!.end)) ? tokens.slice(mark) : [];
+}
+
+/** "Beschluss: angenommen – Ja 341 / Nein 22": a result's label before the result word that the counts follow. */
+const resultLabelFirst = new RegExp(String.raw`^\s*(?:${alternation(wordsFor((l) => l.resultLabels))})\s*[:–—-]\s*(?=(?:${wholeWords(resultWords)}))`, 'iu');
+
+/** "zaal: voor 52 | …", "Online – For 160 …": one or two words naming a part of the vote, before the first count's label. */
+const partNamed = new RegExp(String.raw`^\s*(?<name>\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*)?)\s*[:–—]\s*(?=(?:${wholeWords(countWords)})\s*[:=–—-]?\s*\d|\d[\d.,' ]*\s*(?:${wholeWords(countWords)}))`, 'iu');
+const totalWordSet = new Set(wordsFor((l) => l.totals).map((word) => word.toLowerCase()));
+
+/** The part of the vote a line's counts are, and the line without its name; the name of a count or a result is no part. */
+function partOf(line: string): { part: Tally['part']; rest: string; name: string } {
+  const match = partNamed.exec(line);
+  const name = match?.groups?.name;
+  const notAPart = (word: string) => countKeyOf(word) || resultOf(word) || fillerWords.some((filler) => filler.toLowerCase() === word.toLowerCase());
+  if (!match || !name || notAPart(name) || name.split(/\s+/).some(notAPart)) return { part: null, rest: line, name: '' };
+  return { part: totalWordSet.has(name.toLowerCase()) ? 'whole' : 'part', rest: line.slice(match[0].length), name: match[0] };
+}
+
 /** Reads a tally line; null when the line is not one. */
 export function parseTally(rawLine: string): Tally | null {
   // Most lines are prose: a tally has a digit or a word for nought, which is quick to look for.
   if (!lex(rawLine).hasDigit && !(zeroWordFilter.mayHold(rawLine) && zeroWord.test(rawLine))) return null;
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
-  const line = spellOut(rawLine.replace(/\.\s*$/, ''));
+  const named = partOf(rawLine.replace(resultLabelFirst, ''));
+  const line = spellOut(named.rest.replace(/\.\s*$/, ''));
   const clean = tokenize(line);
   const misread = clean ? null : strayTokens(line);
   const tokens = clean ?? misread?.tokens;
@@ -234,7 +275,7 @@ export function parseTally(rawLine: string): Tally | null {
   const resultIndex = tokens.findIndex((token) => token.type === 'result');
   const afterResult = resultIndex < 0 ? [] : tokens.slice(resultIndex + 1);
   const countsAfterResult = afterResult.some((token) => token.type === 'label' || numberTypes.includes(token.type));
-  const remarkTokens = resultIndex >= 0 && !countsAfterResult ? afterResult : [];
+  const remarkTokens = resultIndex >= 0 && !countsAfterResult ? afterResult : countsAfterResult ? remarkAfterCounts(line, tokens) : [];
   const body = tokens.filter((token) => !remarkTokens.includes(token));
 
   if (body.some((token) => token.type === 'other')) return null;
@@ -275,7 +316,10 @@ export function parseTally(rawLine: string): Tally | null {
   const strict = bestPairing(false);
   const acrossGaps = strict.leftovers.length > 0 ? bestPairing(true) : strict;
   const { labelFirst, pairs, leftovers } = acrossGaps.pairs.length > strict.pairs.length && acrossGaps.leftovers.length < strict.leftovers.length ? acrossGaps : strict;
-  if (!pairs.some(([label]) => label.token.type === 'label')) return null;
+  // A total alone is a tally only as a line of its own ("Total: 118", under counts printed a line each).
+  // "Votes cast: 58" alone says how many voted: the voters' reader has it.
+  const totalAlone = pairs.length === 1 && leftovers.length === 0 && pairs[0]![0].token.type === 'total' && tokens.every((token) => token.type !== 'result') && !misread && votersStatedIn(rawLine) === null;
+  if (!pairs.some(([label]) => label.token.type === 'label') && !totalAlone) return null;
 
   const tally: Tally = {
     counts: {},
@@ -286,14 +330,18 @@ export function parseTally(rawLine: string): Tally | null {
     resultRemark: null,
     style: styleOf(line, labelFirst, pairs[0]),
     labels: {},
-    lead: leadOf(line, tokens, countItems[0]!),
+    lead: named.name + leadOf(line, tokens, countItems[0]!),
+    part: named.part,
+    partName: named.name,
     percents: {},
     thousandsSeparator: pairs.map(([, number]) => /\d([,.\u00a0\u202f'])\d{3}/u.exec(number.token.text)?.[1]).find(Boolean) ?? '',
     problems: [],
     source: rawLine,
     countIndex: {},
   };
-  const countTokens = tokens.filter((token) => numberTypes.includes(token.type));
+  // Where each token stands, among all and among the counts: looked up once each, not searched for.
+  const placeOf = new Map(tokens.map((token, index) => [token, index]));
+  const countPlaceOf = new Map(tokens.filter((token) => numberTypes.includes(token.type)).map((token, index) => [token, index]));
 
   // "Pour / For: 58": a label followed by its translation counts once.
   for (const label of leftovers.filter((item) => item.token.type === 'label')) {
@@ -339,11 +387,11 @@ export function parseTally(rawLine: string): Tally | null {
       continue;
     }
     if (read.kind === 'lookalike') tally.problems.push({ kind: 'lookalike', key, raw: number.token.text, value: read.value });
-    const percent = percentAfter(tokens, number.token);
+    const percent = percentAfter(tokens, placeOf.get(number.token)!);
     if (percent) tally.percents[key] = percent;
     if (read.kind === 'unreadable') tally.problems.push({ kind: 'garbled', key, raw: number.token.text, why: read.why });
     tally.counts[key] = value;
-    tally.countIndex[key] = countTokens.indexOf(number.token);
+    tally.countIndex[key] = countPlaceOf.get(number.token)!;
     tally.labels[key] = label.prefix ? `${label.prefix} ${label.token.text}` : label.token.text;
   }
 
@@ -356,8 +404,10 @@ export function parseTally(rawLine: string): Tally | null {
     tally.result = resultOf(word.text) ?? null;
     tally.resultText = word.text;
     const remark = line.slice(word.end).trim();
-    if (remarkTokens.length > 0 && remark && !isResultRemark(word.text, remark)) return null;
-    tally.resultRemark = remarkTokens.length > 0 && remark ? remark : null;
+    if (remarkTokens.length > 0 && remark && !countsAfterResult && !isResultRemark(word.text, remark)) return null;
+    tally.resultRemark = remarkTokens.length > 0 && remark ? remark.replace(/^;\s*/, '') || null : null;
+    // The counts stood between the result and its remark: the remark is the words after them.
+    if (countsAfterResult && remarkTokens.length > 0) tally.resultRemark = line.slice(remarkTokens[0]!.end).trim() || null;
   }
   return tally;
 }

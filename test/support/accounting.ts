@@ -59,6 +59,7 @@ export function unaccountedLines(source: string, parsed: ParseResult): { line: n
         motion.number, motion.kind, motion.amends, motion.text, ...motion.notes, motion.resultText, motion.resultRemark, motion.resultReference,
         ...[motion.for, motion.against, motion.abstain, motion.invalid].map((count) => (count === null ? null : String(count))),
         motion.style.resultPrefix, motion.style.tallyLead, motion.style.headingLead, ...Object.values(motion.style.labels), ...(motion.style.table?.labels ?? []),
+        ...(motion.total ? [motion.total.label, String(motion.total.value)] : []),
       ]),
       ...referred.flatMap((motion) => [motion.kind, motion.number, motion.resultReference]),
     ].filter((part): part is string => part !== null);

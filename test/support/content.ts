@@ -18,8 +18,8 @@ export function contentOf(document: ResultsDocument, { layout = true } = {}) {
     sections: document.sections.map(({ line, motions, notes, ...section }) => ({
       ...section,
       notes: texts(notes),
-      motions: motions.map(({ lines, tallyLine, resultLine, style, notes: motionNotes, trailing, printedAt, ...motion }) => {
-        const said = { ...motion, notes: texts(motionNotes), trailing: texts(trailing) };
+      motions: motions.map(({ lines, tallyLine, resultLine, style, notes: motionNotes, trailing, printedAt, total, ...motion }) => {
+        const said = { ...motion, total: total ? { value: total.value, label: total.label } : null, notes: texts(motionNotes), trailing: texts(trailing) };
         return layout ? { ...said, style } : said;
       }),
     })),

@@ -41,9 +41,10 @@ describe('a table copied from a web page, one cell to a line', () => {
     expect(motionsOf(text)).toEqual([['1', 91, 22, 5, null, null]]);
     const read = parse(text);
     expect(read.document.totalVoters).toBe(118);
-    expect(read.document.sections[0]!.motions[0]!.notes).toEqual([{ line: 21, text: '118' }]);
+    expect(read.document.sections[0]!.motions[0]!.total).toEqual({ value: 118, label: 'Total', line: 21 });
+    expect(read.document.preamble.map((line) => line.text)).toEqual(['Voting Closed', 'May 14, 2025 8:00 PM EDT', 'Voter Turnout', '118 of 164 (71.95%)']);
     // The labels, shares and headers are kept as the cells they are; nothing is lost.
-    expect(read.document.ignored.filter((line) => line.reason === 'stacked-cell').map((line) => line.text)).toEqual(['Voter Turnout', 'In Favour', '77.12%', 'Opposed', '18.64%', 'Abstain', '4.24%', 'Total']);
+    expect(read.document.ignored.filter((line) => line.reason === 'stacked-cell').map((line) => line.text)).toEqual(['In Favour', '77.12%', 'Opposed', '18.64%', 'Abstain', '4.24%', 'Total']);
     expect(read.document.ignored.filter((line) => line.reason === 'table-header').map((line) => line.text)).toEqual(['Choice', 'Votes', '%']);
     expect(unaccountedLines(text, read)).toEqual([]);
   });
@@ -116,10 +117,10 @@ describe('poll reports pasted from Zoom and similar', () => {
 
   it('flags the letter in a count and sets the election aside', () => {
     expect(parse(zoom).diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([
-      ['line-not-understood', 9],
-      ['looks-like-election', 10],
+      ['looks-like-election', 9],
       ['unreadable-number', 14],
     ]);
+    expect(parse(zoom).document.ignored.map((line) => [line.line, line.reason])).toEqual([[9, 'election'], [10, 'election'], [11, 'election']]);
   });
 
   it('keeps a list’s item and a sentence as they were: a single number needs a mark after the motion’s label', () => {
@@ -197,9 +198,50 @@ describe('tallies and totals in every punctuation', () => {
 
   it('writes a total back with its label, and reads it again the same', () => {
     const read = parse('Resolución 1 – A\nA favor: 280 · En contra: 12 · Votos emitidos: 292');
-    expect(read.document.sections[0]!.motions[0]!.total).toEqual({ value: 292, label: 'Votos emitidos' });
+    expect(read.document.sections[0]!.motions[0]!.total).toEqual({ value: 292, label: 'Votos emitidos', line: 2 });
     const written = writeDocument(read.document);
     expect(written).toContain('Votos emitidos: 292');
-    expect(parse(written).document.sections[0]!.motions[0]!.total).toEqual({ value: 292, label: 'Votos emitidos' });
+    expect(parse(written).document.sections[0]!.motions[0]!.total).toMatchObject({ value: 292, label: 'Votos emitidos' });
+  });
+});
+
+describe('what stays as it was (found in review)', () => {
+  it('a label and a result word in capitals in prose are no result', () => {
+    const text = ['Motion 1 – Budget', 'For 40, against 22', 'CARRIED', '', "Treasurer's report: ACCEPTED", 'Action: CARRIED FORWARD to the next meeting'].join('\n');
+    expect(motionsOf(text)).toEqual([['1', 40, 22, null, null, 'carried']]);
+    expect(parse(text).document.closing.map((line) => line.text)).toEqual(["Treasurer's report: ACCEPTED", 'Action: CARRIED FORWARD to the next meeting']);
+  });
+
+  it('a numbered list keeps its numbers where an item names a resolution', () => {
+    const text = ['1. That the branch affiliates', '40 for, 2 against', '2. Resolution 13: the NEC to report back', '30 for, 5 against', '3. That the branch donates', '20 for, 1 against'].join('\n');
+    expect(motionsOf(text).map(([number]) => number)).toEqual(['1', '2', '3']);
+  });
+
+  it('a motion above its amendment is two motions', () => {
+    expect(motionsOf('Motion 5\nAmendment 5.1 – Delete paragraph 2\nFor 10, against 30\nLOST').map(([number]) => number)).toEqual(['5', '5.1']);
+  });
+
+  it('a bare result ends its motion: a title and counts below it are the next', () => {
+    expect(motionsOf('Motion 1 – Budget\nLOST\nEmergency motion: Pay\nFor 30, against 12')).toEqual([['1', null, null, null, null, 'lost'], ['', 30, 12, null, null, null]]);
+  });
+
+  it('names with figures under a motion are its counts’ cells only with an election above them', () => {
+    const text = 'Motion 2 – Membership growth\nFull Members\n312\nAssociate Members\n45\nCARRIED';
+    expect(motionsOf(text)).toEqual([['2', null, null, null, null, 'carried']]);
+    expect(parse(text).document.ignored).toEqual([]);
+  });
+
+  it('reads a candidate whose party has a slash in it', () => {
+    const text = 'Motion 1 – A\nFor 10, against 2\n\nJane Smith (Labour/Co-op) – 1,203 votes – ELECTED\nJohn Brown (Green) – 904 votes';
+    expect(parse(text).document.ignored.map((line) => line.reason)).toEqual(['election', 'election']);
+  });
+
+  it('a meeting’s valid votes are the counts without the spoilt ballots', () => {
+    expect(parse('Valid votes: 400\n\nMotion 1 – A\nFor 300, against 100, spoilt 7').diagnostics).toEqual([]);
+  });
+
+  it('a total that counts only for and against, alone among motions without abstentions, is flagged', () => {
+    const text = ['Motion 1 – A', 'For 40, against 2, abstentions 3, total 42', '', 'Motion 2 – B', 'For 30, against 2, total 32', '', 'Motion 3 – C', 'For 20, against 2, total 22'].join('\n');
+    expect(parse(text).diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([['sum-differs-from-voters', 2]]);
   });
 });

@@ -95,10 +95,10 @@ describe('styles the fixtures do not show', () => {
     ]);
   });
 
-  it('sets an election count aside with a warning', () => {
+  it('sets an election count aside with its heading and a warning', () => {
     const text = ['1. Adopt the report', '30 for; 1 against', '', 'Election of Treasurer', 'Jane Smith 20', 'John Brown 11'].join('\n');
     const { document, diagnostics } = parse(text);
-    expect(document.ignored.map((entry) => [entry.line, entry.reason])).toEqual([[5, 'election'], [6, 'election']]);
+    expect(document.ignored.map((entry) => [entry.line, entry.reason])).toEqual([[4, 'election'], [5, 'election'], [6, 'election']]);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('looks-like-election');
   });
 

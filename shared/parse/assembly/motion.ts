@@ -28,7 +28,7 @@ export function startMotion(state: ReadingState, line: number, number: string, k
   };
   currentSection(state).motions.push(motion);
   state.latest = motion;
-  const draft: Draft = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set(), refined: null };
+  const draft: Draft = { motion, textLines: [], closed: false, elsewhere: false, reference: null, countLines: {}, printedShare: null, printedLabels: new Set(), parts: [], refined: null };
   state.current = draft;
   addDraft(state, draft);
   // "Motion text – CARRIED": a heading may end with its own tally or result.
@@ -54,6 +54,13 @@ function lookalikeDiagnostic(raw: string, value: number, line: number): Diagnost
 
 export function applyTally(state: ReadingState, draft: Draft, tally: Tally, line: number): void {
   const motion = draft.motion;
+  // A part of the vote ("zaal: voor 52 …", "online: …") is kept as a note; the line of the whole gives the counts, or the parts are added up.
+  if (tally.part === 'part') {
+    motion.notes.push({ line, text: tally.source.trim() });
+    draft.parts.push(tally);
+    if (!draft.elsewhere) motion.lines[1] = Math.max(motion.lines[1], line);
+    return;
+  }
   const given = countKeys.filter((key) => key in tally.counts);
   const hadCounts = motion.tallyLine !== null;
   const replaced = given.filter((key) => motion[key] !== null);
@@ -100,7 +107,7 @@ export function applyTally(state: ReadingState, draft: Draft, tally: Tally, line
   // Checked once the motion is read: a tally printed a count to a line gives its against count later.
   if (tally.percents.for) draft.printedShare = { ...tally.percents.for, line };
   // Checked with the others once the file is read, by which counts the file's totals cover (`checks/stated-totals.ts`).
-  if (tally.total !== null) motion.total = { value: tally.total, label: tally.totalLabel ?? '' };
+  if (tally.total !== null) motion.total = { value: tally.total, label: tally.totalLabel ?? '', line };
   if (tally.result) applyResult(state, draft, { result: tally.result, word: tally.resultText!, prefix: '', remark: tally.resultRemark }, line, true);
   // A tally with no count that can be read does not end the motion: its text may go on below it.
   if (given.some((key) => tally.counts[key] !== null)) draft.closed = true;
@@ -117,7 +124,8 @@ export function applyResult(state: ReadingState, draft: Draft, result: ResultLin
   motion.resultRemark = result.remark;
   motion.resultLine = line;
   motion.style.resultPrefix = result.prefix;
-  motion.style.resultOnTallyLine = onTallyLine;
+  // A result given again after the amendments ("Motion 3 as amended") is written there, never on the tally line.
+  motion.style.resultOnTallyLine = onTallyLine && draft.reference === null;
   draft.closed = true;
   if (draft.reference !== null) motion.resultReference = draft.reference;
   if (!draft.elsewhere) motion.lines[1] = Math.max(motion.lines[1], line);

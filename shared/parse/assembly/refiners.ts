@@ -48,6 +48,17 @@ export function checkPrintedShare(motion: Motion, printed: NonNullable<Draft['pr
   };
 }
 
+/** Parts of a vote with no line for the whole ("zaal: …", "online: …") are added up into the motion's counts. */
+export function addUpParts(draft: Draft): void {
+  const motion = draft.motion;
+  if (draft.parts.length < 2 || motion.tallyLine !== null) return;
+  for (const key of countKeys) {
+    const given = draft.parts.filter((part) => key in part.counts);
+    if (given.length === 0) continue;
+    motion[key] = given.some((part) => part.counts[key] === null || part.counts[key] === undefined) ? null : given.reduce((sum, part) => sum + part.counts[key]!, 0);
+  }
+}
+
 /** A motion's lines become its text, joined as a reader would ("compan-" + "ies" is one word). */
 export function joinMotionText(draft: Draft): void {
   draft.motion.text = joinLines(draft.textLines.map((entry) => entry.text));
@@ -74,7 +85,7 @@ export function findSectionRules(state: ReadingState): void {
  * The refiners, in order:
  * 1. languages, first: the labels a file did not print are written in its language;
  * 2. each motion once (one kept from the reading before is finished already):
- *    its unprinted labels; its printed share, now that all its counts are in
+ *    the parts of its vote added up, where no line gave the whole; its unprinted labels; its printed share, now that all its counts are in
  *    (a tally printed a count to a line gives its against count last); its
  *    text, joined from its lines; the rule its text names, read from the joined text;
  * 3. the rules sections and the preamble name.
@@ -85,6 +96,7 @@ export function refine(state: ReadingState, languages?: string[]): void {
   else detectLanguages(state);
   for (const draft of state.drafts) {
     if (draft.refined) continue;
+    addUpParts(draft);
     labelUnprintedCounts(draft, state);
     const shareProblem = draft.printedShare && checkPrintedShare(draft.motion, draft.printedShare);
     joinMotionText(draft);

@@ -2,6 +2,7 @@ import type { Diagnostic, Motion, MotionStyle, ResultsDocument, Section, SourceL
 import type { CountKey } from '../../vocabulary';
 import type { Event } from '../classify';
 import type { ResultLine } from '../results';
+import type { Tally } from '../tally';
 import { capitalsHeadings, keywordHeadings, letteredMotions } from '../structure';
 
 /**
@@ -97,6 +98,8 @@ export type Draft = {
   printedShare: { value: number; decimals: number; line: number } | null;
   /** The counts whose label the file printed; the others take the words of the file's language once it is known. */
   printedLabels: Set<CountKey>;
+  /** Tallies of parts of the vote ("zaal:", "online:"), kept as notes: added up when no line gives the whole. */
+  parts: Tally[];
   /** Set by the refiners once they have finished the motion, with the problem they found in its printed share. */
   refined: { shareProblem: Diagnostic | null } | null;
 };

@@ -1,6 +1,7 @@
 import type { SourceLine } from '../../model';
 import type { Event } from '../classify';
-import { saysElected } from '../election';
+import { wordsFor } from '../../vocabulary';
+import { namesElection, saysElected } from '../election';
 import { isAgendaItem, isLetterLabel, stripSectionMark } from '../headings';
 import { listedItemOf } from '../listed';
 import { headsMotionsBelow, isCapitalsHeadingAt, numberedSectionAt, underAgendaItem } from '../structure';
@@ -13,6 +14,8 @@ import { currentSection, draftOf, reachLatest, recordCheckpoint, warn, type Draf
  * has read so far. `steps` at the end maps each kind to its step.
  */
 
+const amendmentWords = new Set(wordsFor((l) => l.amendmentWords));
+
 type EventOf<Kind extends Event['kind']> = Extract<Event, { kind: Kind }>;
 
 export function readBlank(state: ReadingState, event: EventOf<'blank'>): void {
@@ -23,13 +26,23 @@ export function readBlank(state: ReadingState, event: EventOf<'blank'>): void {
 
 /**
  * "Question #4 / Election of three Ordinary Members of Council" over the
- * candidates: a motion begun just above an election, with words but no vote,
- * is the election's heading. It is taken back, and its lines are the election's.
+ * candidates: a line waiting just above them, or a motion begun just above
+ * them with words but no vote, is the election's heading. It is taken back,
+ * and its lines are the election's.
  */
-function electionHeading(state: ReadingState): SourceLine[] {
+function electionHeading(state: ReadingState, firstLine: number): SourceLine[] {
+  // A heading naming an election, waiting on the line just above the candidates ("4. Election of Branch Secretary"), is the election's.
+  const waiting = state.pending.at(-1);
+  if (waiting && waiting.line === firstLine - 1 && namesElection(waiting.text) && waiting.text.trim().split(/\s+/).length <= 12) {
+    state.pending.pop();
+    return [{ line: waiting.line, text: waiting.text }];
+  }
   const draft = state.current;
   const motion = draft?.motion;
   if (!draft || !motion || draft.closed || motion.tallyLine !== null || motion.resultLine !== null || state.drafts.at(-1) !== draft) return [];
+  // Only a motion that names an election and ends right above the candidates is their heading.
+  const lastLine = Math.max(motion.lines[0], ...draft.textLines.map((entry) => entry.line), ...motion.notes.map((note) => note.line));
+  if (lastLine !== firstLine - 1 || !namesElection([motion.text, ...draft.textLines.map((entry) => entry.text)].join(' '))) return [];
   const section = currentSection(state);
   if (section.motions.at(-1) !== motion) return [];
   section.motions.pop();
@@ -37,7 +50,8 @@ function electionHeading(state: ReadingState): SourceLine[] {
   state.current = null;
   state.latest = state.drafts.at(-1)?.motion ?? null;
   const heading = { line: motion.lines[0], text: state.events.find((event) => event.line === motion.lines[0])?.text ?? motion.text };
-  return [...motion.notes, heading, ...draft.textLines.filter((entry) => entry.text.trim() !== '')].sort((a, b) => a.line - b.line);
+  const below = draft.textLines.filter((entry) => entry.text.trim() !== '' && entry.line !== heading.line);
+  return [...motion.notes, heading, ...below].sort((a, b) => a.line - b.line);
 }
 
 export function readIgnored(state: ReadingState, event: EventOf<'ignored'>): void {
@@ -54,7 +68,7 @@ export function endElectionRun(state: ReadingState): void {
   if (run.length === 0) return;
   state.electionRun = [];
   if (run.length >= 2 || run.some((event) => saysElected(event.text))) {
-    const heading = electionHeading(state);
+    const heading = electionHeading(state, run[0]!.line);
     for (const event of [...heading, ...run]) state.document.ignored.push({ line: event.line, text: event.text, reason: 'election' });
     warn(state, 'looks-like-election', (heading[0] ?? run[0]!).line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
   } else {
@@ -133,6 +147,10 @@ export function readNumbered(state: ReadingState, event: EventOf<'numbered'>, in
 
 /** "Motion 12 – …"; an agenda item ("TOP 3 – …") is a motion only when a vote stands under it. */
 export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>, index: number): void {
+  // A poll's question number held for this heading; where the heading turns out no motion, the number is words where it stands.
+  const questionAbove = state.questionAbove;
+  state.questionAbove = null;
+  if (questionAbove) state.pending.push({ ...questionAbove, prose: false });
   if (readListedItem(state, event)) return;
   const { heading } = event;
   const under = isAgendaItem(heading) ? underAgendaItem(state.events, index, state.layout.keywordHeadings) : 'vote';
@@ -142,14 +160,16 @@ export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>,
   state.inNotesList = false;
   // "Question #1" alone over "Resolution 1: …": a poll's question number over the motion's own heading, kept as its note.
   const next = state.events[index + 1];
-  if (heading.text === '' && heading.amends === null && next?.kind === 'motion' && next.line === event.line + 1 && next.heading.text !== '') {
+  // Not a motion over its own amendment ("Motion 5" over "Amendment 5.1 – Delete paragraph 2"): that is two motions.
+  const question = next?.kind === 'motion' && next.line === event.line + 1 && next.heading.text !== '' && next.heading.amends === null && !amendmentWords.has(next.heading.kind?.toLowerCase() ?? '');
+  if (heading.text === '' && heading.amends === null && question) {
     state.questionAbove = { line: event.line, text: event.text };
     return;
   }
+  if (questionAbove) state.pending.pop();
   const { motion } = startMotion(state, event.line, heading.number, heading.kind, heading.amends, heading.text, 'keyword');
   motion.style.headingLead = heading.lead;
-  if (state.questionAbove) motion.notes.push(state.questionAbove);
-  state.questionAbove = null;
+  if (questionAbove) motion.notes.push(questionAbove);
 }
 
 export function readRow(state: ReadingState, event: EventOf<'row'>): void {
@@ -159,14 +179,15 @@ export function readRow(state: ReadingState, event: EventOf<'row'>): void {
 
 /**
  * OpenSlides prints a motion's state above its vote: "State: accepted",
- * "Vote", then the counts. Counts right below a motion that has its result
- * and no counts yet, past at most three short lines and no blank one, are that
+ * "Vote", then the counts. Counts right below a motion that has its labelled
+ * result and no counts yet, past at most three short lines and no blank one, are that
  * motion's; the short lines are kept after it.
  */
 function votedAfterItsResult(state: ReadingState, paragraph: Pending, tallyLine: number): boolean {
   const draft = state.current;
   const motion = draft?.motion;
-  if (!draft || !motion || draft.elsewhere || motion.resultLine === null || motion.tallyLine !== null) return false;
+  // The state is labelled ("State: accepted", "Status: afgewezen"); a bare "LOST" ends its motion, and a title below it begins the next.
+  if (!draft || !motion || draft.elsewhere || motion.resultLine === null || motion.tallyLine !== null || motion.style.resultPrefix.trim() === '') return false;
   if (paragraph.length > 3 || paragraph.some((entry) => entry.text.trim().split(/\s+/).length > 3)) return false;
   let next = motion.lines[1] + 1;
   for (const entry of paragraph) if (entry.line !== next++) return false;
