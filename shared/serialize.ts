@@ -130,6 +130,8 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>, word
         return motion[column] === null ? '' : String(motion[column]);
       case 'result':
         return motion.statedResult ? resultWord(motion, words) : '';
+      case 'total':
+        return motion.total ? String(motion.total.value) : '';
       default:
         return '';
     }

@@ -69,7 +69,8 @@ const sumDiffersFromVoters: MotionCheck = (motion, _section, name, { document, u
     if (covered.some((coverage) => sumOf(motion, coverage.keys) === turnout.count)) return null;
     const [coverage] = covered.length === 1 ? covered : [coverages.at(-1)!];
     const convention = covered.length === 1 && coverage!.keys.length < countKeys.length ? ` (the file's totals count ${coverage!.words})` : '';
-    return problem('sum-differs-from-voters', 'error', turnout.line, `The counts of ${name} add up to ${count(sumOf(motion, coverage!.keys))}, but the file says ${count(turnout.count)} voted on it${convention}.`);
+    const said = turnout.stated === 'total' ? `the file states a total of ${count(turnout.count)}` : `the file says ${count(turnout.count)} voted on it`;
+    return problem('sum-differs-from-voters', 'error', turnout.line, `The counts of ${name} add up to ${count(sumOf(motion, coverage!.keys))}, but ${said}${convention}.`);
   }
   const expected = document.totalVoters;
   if (expected === null) return null;

@@ -19,11 +19,11 @@ export const coverages: Coverage[] = [
 ];
 
 /** The motion's own turnout, stated on its tally line or in a note under it, and the line it is on. */
-export function ownTurnout(motion: Motion): { count: number; line: number } | null {
-  if (motion.total) return { count: motion.total.value, line: motion.total.line };
+export function ownTurnout(motion: Motion): { count: number; line: number; stated: 'total' | 'voters' } | null {
+  if (motion.total) return { count: motion.total.value, line: motion.total.line, stated: 'total' };
   for (const note of motion.notes) {
     const count = votersIn(note.text);
-    if (count !== null) return { count, line: note.line };
+    if (count !== null) return { count, line: note.line, stated: 'voters' };
   }
   return null;
 }

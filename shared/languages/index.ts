@@ -2,6 +2,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { nl } from './nl';
 import type { LanguagePack } from './pack';
 
@@ -12,4 +13,4 @@ export type { CountKey, LanguagePack } from './pack';
  * decides only which pack's words the writer uses when a file matches none
  * (English first, the language of the files Tally Desk started from).
  */
-export const languagePacks: LanguagePack[] = [en, de, fr, es, nl];
+export const languagePacks: LanguagePack[] = [en, de, fr, es, nl, it];

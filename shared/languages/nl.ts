@@ -43,7 +43,7 @@ export const nl: LanguagePack = {
   sentenceVerbs: ['is', 'werd', 'wordt'],
   voterNouns: ['leden', 'stemgerechtigde leden', 'aanwezigen', 'deelnemers', 'afgevaardigden'],
   voterOutOf: ['van', 'van de'],
-  voterVerbs: ['hebben gestemd', 'stemden', 'waren aanwezig', 'namen deel', 'stemden mee'],
+  voterVerbs: ['hebben gestemd', 'stemden', 'waren aanwezig', 'namen deel', 'stemden mee', 'hun stem uit', 'brachten hun stem uit'],
   voterFillers: ['in totaal'],
   voterLabels: ['aanwezig', 'stemgerechtigd aanwezig', 'aantal stemmen', 'uitgebrachte stemmen', 'geldige stemmen'],
   voterLabelWords: ['aanwezig', 'aanwezigen', 'stemgerechtigde', 'stemgerechtigden', 'vertegenwoordigd', 'uitgebrachte stemmen'],

@@ -27,7 +27,8 @@ export type EventBody =
   | { kind: 'reference'; reference: ReferenceResult }
   | { kind: 'note' }
   | { kind: 'notes-heading' }
-  | { kind: 'candidate' }
+  /** `several`: the line lists two or more candidates with their votes. */
+  | { kind: 'candidate'; several?: boolean }
   | { kind: 'row'; lastLine: number; row: TableRow };
 export type Event = { line: number; text: string } & EventBody;
 
@@ -40,6 +41,8 @@ export type TableRow = {
   result: ReturnType<typeof resultInCell>;
   /** The result cell as printed ("Passed"). */
   resultText: string | null;
+  /** The row's total ("Votes Total"), where its column has one that reads as a number. */
+  total: number | null;
   header: TableHeader;
 };
 
@@ -53,8 +56,11 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
     unreadable: [],
     result: resultInCell(byColumn.result),
     resultText: byColumn.result?.trim() || null,
+    total: null,
     header,
   };
+  const total = byColumn.total?.trim() ? readNumber(byColumn.total.trim()) : null;
+  if (total?.kind === 'exact') row.total = total.value;
   for (const key of countKeys) {
     const raw = byColumn[key]?.trim();
     if (raw === undefined || isEmptyCell(raw)) continue;

@@ -15,11 +15,11 @@ const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 /**
  * A minute's, paragraph's or poll question's number before a motion's own
- * label ("6.2 Motion 3: …", "5. Motion 4 – …"): not the motion's label. A
+ * label ("6.2 Motion 3: …", "3.1 – Proposta n. 1: …", "5. Motion 4 – …"): not the motion's label. A
  * single "3." needs a dash after the label, so that a list's item stays one
  * ("3. Resolution 13 was not passed", "2. Resolution 13: the NEC to report back").
  */
-const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+|\d{1,3}[.)]\s+)?`;
+const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?(?:\s+|\s*[–—]\s*|\s+-\s+)|\d{1,3}[.)]\s+)?`;
 
 /** `lead` is a minute's number printed before the heading word, '' for none. */
 export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string; lead: string };

@@ -1,5 +1,5 @@
 import type { EventBody } from './classify';
-import { isCandidateLine } from './election';
+import { isCandidateLine, isCandidateList } from './election';
 import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading } from './headings';
 import { referenceResultOf } from './references';
 import { resultGroupOf, resultLineOf } from './results';
@@ -24,8 +24,9 @@ import { votersStatedIn } from './voters';
  * 5. result: "CARRIED", "Result: Passed".
  * 6. voters: "56 people voted in total." (after tallies: "Votes cast: 58" in a tally is its total).
  * 7. note, then notes-heading: "Mover: North West Region", "Notes:".
- * 8. numbered: "12. …" is a motion or a section, decided later by what follows it.
- * 9. candidate: "Jane Smith 45" only when nothing else reads the line.
+ * 8. candidates listed on one line ("Votes: Helen Ambrose 33, Ben Osei 29"), before numbered: a minute's number may lead them.
+ * 9. numbered: "12. …" is a motion or a section, decided later by what follows it.
+ * 10. candidate: "Jane Smith 45" only when nothing else reads the line.
  * Anything else is text.
  */
 const recognisers: { kind: EventBody['kind']; read: (line: string) => EventBody | null }[] = [
@@ -38,6 +39,7 @@ const recognisers: { kind: EventBody['kind']; read: (line: string) => EventBody 
   { kind: 'voters', read: (line) => withValue(votersStatedIn(line), (voters) => ({ kind: 'voters', ...voters })) },
   { kind: 'note', read: (line) => (isNoteLine(line) ? { kind: 'note' } : null) },
   { kind: 'notes-heading', read: (line) => (isNotesHeading(line) ? { kind: 'notes-heading' } : null) },
+  { kind: 'candidate', read: (line) => (isCandidateList(line) ? { kind: 'candidate', several: true } : null) },
   { kind: 'numbered', read: (line) => withValue(numberedHeading(line), ({ number, text }) => ({ kind: 'numbered', number, rest: text })) },
   { kind: 'candidate', read: (line) => (isCandidateLine(line) ? { kind: 'candidate' } : null) },
 ];

@@ -25,7 +25,8 @@ export type ReferenceResult = {
   tally: Tally | null;
 };
 
-const motionWords = wordsFor((l) => l.motionWords);
+/** An agenda item voted on ("TOP 3 in geänderter Fassung – angenommen") is named as a motion is. */
+const motionWords = wordsFor((l) => [...l.motionWords, ...l.agendaWords]);
 const amendmentWords = wordsFor((l) => l.amendmentWords);
 const QUALIFIERS = wordsFor((l) => l.motionQualifiers);
 const RESULT = wholeWords(resultWords);
@@ -40,7 +41,7 @@ const printedAfterAmendments = new RegExp(
   'iu',
 );
 const namedAlone = new RegExp(
-  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.voteOnWords))})\s+)?(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
+  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.voteOnWords))})\s+)?(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?,?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
 /** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Het amendement is", "Der Antrag wurde": the words before the result. */
@@ -51,7 +52,12 @@ const sentenceResultLast = new RegExp(String.raw`${SUBJECT_AND_VERB}(?<middle>\S
 
 function resultWithCounts(text: string): { result: ResultWord; word: string; remark: string | null; tally: Tally | null } | null {
   const match = new RegExp(`^\\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`, 'iu').exec(text);
-  if (!match?.groups) return null;
+  if (!match?.groups) {
+    // The counts first, then the result: "Motion 3, unamended – For: 366,045  Against: 31,118 – CARRIED".
+    const tally = parseTally(text);
+    if (!tally?.result || Object.keys(tally.counts).length === 0) return null;
+    return { result: tally.result, word: tally.resultText!, remark: tally.resultRemark, tally };
+  }
   const word = match.groups.word!;
   const tally = parseTally(text);
   const remark = match.groups.rest!.trim().replace(/\.$/, '');

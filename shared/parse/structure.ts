@@ -128,13 +128,13 @@ export function headsMotionsBelow(events: Event[], index: number, title: string)
 }
 
 /**
- * A line stands apart when a blank line, a line left out or the end of a vote
- * is above it: not a clause under a line of text, nor a line of a title. (The
+ * A line stands apart when a blank line, a line left out, an election's (which
+ * is set aside) or the end of a vote is above it: not a clause under a line of text, nor a line of a title. (The
  * writer sets a blank line after a vote, so the two read alike.)
  */
 function standsApart(events: Event[], index: number): boolean {
   const before = events[index - 1];
-  return before === undefined || before.kind === 'blank' || before.kind === 'ignored' || isVote(before);
+  return before === undefined || before.kind === 'blank' || before.kind === 'ignored' || before.kind === 'candidate' || isVote(before);
 }
 
 /**
@@ -155,11 +155,20 @@ export function isCapitalsHeadingAt(events: Event[], index: number): boolean {
 
 /** How many lines in capitals head motions: two or more make a file's way of heading its sections. */
 export function capitalsHeadings(events: Event[]): number {
+  // The file's first line is its title, whatever stands below it.
+  const title = events.findIndex((event) => event.kind !== 'blank' && event.kind !== 'ignored');
   let count = 0;
   events.forEach((event, index) => {
-    if (event.kind === 'text' && isCapitalsHeadingAt(events, index)) count++;
+    if (index !== title && event.kind === 'text' && (isCapitalsHeadingAt(events, index) || headsElection(events, index))) count++;
   });
   return count;
+}
+
+/** "ELECTION OF OFFICERS" over its candidates heads a part of the file as a section heading would, though its lines are set aside. */
+function headsElection(events: Event[], index: number): boolean {
+  const event = events[index]!;
+  if (event.kind !== 'text' || !isCapitalsLine(event.text) || !standsApart(events, index)) return false;
+  return events.slice(index + 1, index + 3).some((below) => below.kind === 'candidate');
 }
 
 /** "Motion 3 as amended – CARRIED" with no motion 3 above it stands for that motion's heading. */

@@ -30,7 +30,7 @@ export function columnOf(cell: string): Column | null {
   const word = normaliseWord(cell.replace(/[:.]$/, ''));
   const key = countKeyOf(word) ?? countKeyOf(word.replace(/^votes? /, ''));
   if (key) return key;
-  if (totalWords.has(word)) return 'total';
+  if (totalWords.has(word) || totalWords.has(word.replace(/^votes? /, ''))) return 'total';
   for (const [column, words] of Object.entries(columnWords) as [Column, string[]][]) {
     if (words.includes(word)) return column;
   }

@@ -20,7 +20,7 @@ const NOT_A_COUNT_AFTER = String.raw`(?![.,:]?\d|\s*%|\s*(?:${alternation(wordsF
 const OUT_OF = alternation(wordsFor((l) => l.voterOutOf));
 /** "56 people voted in total.", "All 143 members in the hall voted", "2,310 of 5,004 members voted", "… – 112 members voting". */
 const votersBySentence = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:(?<outOf>\s+(?:${OUT_OF})\s+(?:\p{Ll}{2,3}\s+)?(?:${NUMBER_PATTERN}))|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’']+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])${NOT_A_COUNT_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}])(?<count>${NUMBER_PATTERN}|${NUMBER_WORDS_PATTERN})(?:(?<outOf>\s+(?:${OUT_OF})\s+(?:\p{Ll}{2,3}\s+)?(?:${NUMBER_PATTERN}))|(?!\s+(?:${OUT_OF})\s))\s+(?:\p{L}+\s+){0,2}?(?:${alternation(voterNouns)})(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?:${alternation(wordsFor((l) => l.voterFillers))})\s+)?(?:${alternation(voterVerbs)})(?![\p{L}])${NOT_A_COUNT_AFTER}`,
   'iu',
 );
 /** Out of how many, and no noun: "47 of 52 (90%) participated". */

@@ -8,7 +8,7 @@ const motionsOf = (text: string) => parse(text).document.sections.flatMap((secti
 
 describe('language packs', () => {
   it('are one file a language, each owning the words of every kind the reader matches', () => {
-    expect(languagePacks.map((pack) => pack.code)).toEqual(['en', 'de', 'fr', 'es', 'nl']);
+    expect(languagePacks.map((pack) => pack.code)).toEqual(['en', 'de', 'fr', 'es', 'nl', 'it']);
     for (const pack of languagePacks) {
       for (const key of ['for', 'against', 'abstain'] as const) expect(pack.counts[key].length, `${pack.code} ${key}`).toBeGreaterThan(0);
       for (const result of ['carried', 'lost'] as const) expect(pack.results[result].length, `${pack.code} ${result}`).toBeGreaterThan(0);

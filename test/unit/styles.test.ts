@@ -132,7 +132,7 @@ describe('styles the fixtures do not show', () => {
   it('reads a stated total after the counts, and checks it', () => {
     expect(parse('1. A\n40 for, 10 against, 2 abstentions, Total 52\n').diagnostics).toEqual([]);
     expect(parse('1. A\n40 for, 10 against, 2 abstentions, Total 53\n').diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
-      'The counts of Motion 1 add up to 52, but the file says 53 voted on it.',
+      'The counts of Motion 1 add up to 52, but the file states a total of 53.',
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('styles the fixtures do not show', () => {
     // Two totals of for and against make that the file's convention; the third, which counts the abstentions, is flagged.
     const file = ['Résolution 1 : A', votesCast(90), '', 'Résolution 2 : B', votesCast(90), '', 'Résolution 3 : C', votesCast(100), ''].join('\n');
     expect(parse(file).diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.message])).toEqual([
-      [8, "The counts of Résolution 3 add up to 90, but the file says 100 voted on it (the file's totals count the votes for and against)."],
+      [8, "The counts of Résolution 3 add up to 90, but the file states a total of 100 (the file's totals count the votes for and against)."],
     ]);
   });
 

@@ -31,12 +31,20 @@ export function readBlank(state: ReadingState, event: EventOf<'blank'>): void {
  * and its lines are the election's.
  */
 function electionHeading(state: ReadingState, firstLine: number): SourceLine[] {
-  // A heading naming an election, waiting on the line just above the candidates ("4. Election of Branch Secretary"), is the election's.
-  const waiting = state.pending.at(-1);
-  if (waiting && waiting.line === firstLine - 1 && namesElection(waiting.text) && waiting.text.trim().split(/\s+/).length <= 12) {
+  // Lines waiting just above the candidates that name the election or say who was elected ("ELECTION OF OFFICERS",
+  // "Chair: Dave Kowalski (unopposed) – elected") are the election's, up to a heading that names it.
+  const taken: SourceLine[] = [];
+  for (let next = firstLine; taken.length < 3; ) {
+    const waiting = state.pending.at(-1);
+    if (!waiting || waiting.line !== next - 1 || waiting.text.trim().split(/\s+/).length > 12) break;
+    const heading = namesElection(waiting.text);
+    if (!heading && !saysElected(waiting.text)) break;
     state.pending.pop();
-    return [{ line: waiting.line, text: waiting.text }];
+    taken.unshift({ line: waiting.line, text: waiting.text });
+    next = waiting.line;
+    if (heading) break;
   }
+  if (taken.length > 0) return taken;
   const draft = state.current;
   const motion = draft?.motion;
   if (!draft || !motion || draft.closed || motion.tallyLine !== null || motion.resultLine !== null || state.drafts.at(-1) !== draft) return [];
@@ -67,7 +75,7 @@ export function endElectionRun(state: ReadingState): void {
   const run = state.electionRun;
   if (run.length === 0) return;
   state.electionRun = [];
-  if (run.length >= 2 || run.some((event) => saysElected(event.text))) {
+  if (run.length >= 2 || run.some((event) => saysElected(event.text) || (event.kind === 'candidate' && event.several))) {
     const heading = electionHeading(state, run[0]!.line);
     for (const event of [...heading, ...run]) state.document.ignored.push({ line: event.line, text: event.text, reason: 'election' });
     warn(state, 'looks-like-election', (heading[0] ?? run[0]!).line, 'These lines look like an election (candidates with votes), not motions. They are left out of the results; report elections separately.');
