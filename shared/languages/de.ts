@@ -49,6 +49,7 @@ export const de: LanguagePack = {
   voterLabelWords: ['stimmberechtigte', 'stimmberechtigt', 'anwesend', 'anwesende', 'abgegebene stimmen', 'teilnehmende'],
   voterCountNouns: ['abgegebene stimmen', 'stimmberechtigte'],
   notVoterWords: ['wahlberechtigt', 'beschlussfähig'],
+  presenceWords: ['anwesend', 'anwesende', 'anwesenheit'],
   ruleHints: {
     simple: ['einfache mehrheit'],
     'two-thirds': ['zweidrittelmehrheit', 'zwei-drittel', 'zwei drittel', 'zwei dritteln', '2/3-mehrheit', '2/3 mehrheit'],

@@ -56,6 +56,7 @@ export const en: LanguagePack = {
   voterLabelWords: ['voting', 'present', 'present and voting', 'turnout', 'voters', 'votes cast', 'ballots cast', 'ballot papers issued', 'ballots returned', 'card vote', 'attendance', 'in attendance', 'participants'],
   voterCountNouns: ['responses', 'respondents', 'ballots returned', 'ballots cast', 'ballots received', 'votes cast', 'voters'],
   notVoterWords: ['eligible', 'entitled', 'registered', 'electorate', 'quorum', 'apologies', 'absent'],
+  presenceWords: ['present', 'attending', 'in attendance', 'attendance'],
   ruleHints: {
     simple: ['simple majority', 'ordinary resolution'],
     'two-thirds': ['two-thirds majority', 'two-third majority', '2/3 majority', '⅔ majority', 'majority of two-thirds', 'majority of 2/3', 'two-thirds of the votes cast', 'two-thirds of votes cast', 'two-thirds of those present and voting', 'two-thirds of members present and voting'],

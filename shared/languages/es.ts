@@ -49,6 +49,7 @@ export const es: LanguagePack = {
   voterLabelWords: ['votantes', 'presentes', 'representados', 'representadas', 'asistentes', 'con derecho a voto', 'acreditados', 'acreditadas', 'votos emitidos'],
   voterCountNouns: ['votantes', 'votos emitidos'],
   notVoterWords: ['inscritos', 'censo'],
+  presenceWords: ['presentes', 'asistentes'],
   ruleHints: {
     simple: ['mayoría simple'],
     'two-thirds': ['mayoría de dos tercios', 'mayoría de los dos tercios', 'mayoría cualificada de dos tercios', 'mayoría de las dos terceras partes', 'dos tercios de los votos', 'dos tercios de los presentes'],

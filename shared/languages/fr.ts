@@ -49,6 +49,7 @@ export const fr: LanguagePack = {
   voterLabelWords: ['votants', 'présents', 'présentes', 'représentés', 'représentées', 'suffrages exprimés'],
   voterCountNouns: ['votants', 'suffrages exprimés'],
   notVoterWords: ['inscrits'],
+  presenceWords: ['présents', 'présentes', 'présents ou représentés'],
   ruleHints: {
     simple: ['majorité simple'],
     'two-thirds': ['majorité des deux tiers', 'majorité des 2/3', 'majorité de deux tiers', 'majorité qualifiée des deux tiers', 'majorité renforcée des deux tiers'],

@@ -49,6 +49,7 @@ export const it: LanguagePack = {
   voterLabelWords: ['votanti', 'presenti e votanti', 'aventi diritto al voto presenti'],
   voterCountNouns: ['votanti', 'schede votate'],
   notVoterWords: ['iscritti', 'aventi diritto'],
+  presenceWords: ['presenti'],
   ruleHints: {
     simple: ['maggioranza semplice'],
     'two-thirds': ['maggioranza dei due terzi', 'due terzi dei voti', 'maggioranza qualificata dei due terzi', 'due terzi dei presenti'],

@@ -49,6 +49,7 @@ export const nl: LanguagePack = {
   voterLabelWords: ['aanwezig', 'aanwezigen', 'stemgerechtigde', 'stemgerechtigden', 'vertegenwoordigd', 'uitgebrachte stemmen'],
   voterCountNouns: ['uitgebrachte stemmen'],
   notVoterWords: ['quorum', 'afwezig', 'ledental', 'stemgerechtigd totaal'],
+  presenceWords: ['aanwezig', 'aanwezigen'],
   ruleHints: {
     simple: ['gewone meerderheid'],
     'two-thirds': ['tweederde meerderheid', 'twee derde meerderheid', '2/3 meerderheid', 'meerderheid van twee derde', 'meerderheid van tweederde', 'twee derde van de uitgebrachte stemmen', 'tweederde van de uitgebrachte stemmen', 'twee derde van de stemmen'],

@@ -96,6 +96,8 @@ export type LanguagePack = {
   voterCountNouns: string[];
   /** Words that make a count of people not a count of voters ("Eligible voters: 212"). */
   notVoterWords: string[];
+  /** Words that count those present rather than those who voted ("Present: 151 members"): a later statement of how many voted replaces such a count. */
+  presenceWords: string[];
 
   // Rules.
   ruleHints: Record<MajorityRule, string[]>;

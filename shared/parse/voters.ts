@@ -78,7 +78,17 @@ const votersNamed = wordFilter([...voterNouns, ...voterVerbs, ...voterLabels, ..
  * count exactly: the line still states the voters, and is refused by name.
  */
 /** `result` is a result stated after the figure: "Votes cast: 58 – CARRIED". */
-export type VotersStated = { count: number | null; labelled: boolean; raw: string; result: ResultLine | null };
+export type VotersStated = {
+  count: number | null;
+  labelled: boolean;
+  raw: string;
+  result: ResultLine | null;
+  /** Counted as present ("Present: 151 members"), not as having voted ("All 143 members in the hall voted"). */
+  present?: boolean;
+};
+
+const presenceWord = new RegExp(wholeWords(wordsFor((l) => l.presenceWords)), 'iu');
+const votingVerb = new RegExp(wholeWords(wordsFor((l) => l.voterVerbs).filter((verb) => !presenceWord.test(verb))), 'iu');
 
 export function votersStatedIn(line: string): VotersStated | null {
   if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
@@ -92,9 +102,10 @@ export function votersStatedIn(line: string): VotersStated | null {
     const raw = match.groups.count!;
     const read = readNumber(raw);
     const result = labelled ? resultAfter(statement.slice(match.index + match[0].length)) : null;
-    if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw, result };
+    const present = presenceWord.test(match[0]) && !votingVerb.test(match[0]);
+    if (read.kind === 'unreadable' && read.why === 'too-large') return { count: null, labelled: labelled !== null, raw, result, present };
     const count = read.kind === 'exact' ? read.value : readNumberWords(raw);
-    if (count !== null) return { count, labelled: labelled !== null, raw, result };
+    if (count !== null) return { count, labelled: labelled !== null, raw, result, present };
   }
   return null;
 }

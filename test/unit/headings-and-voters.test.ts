@@ -217,3 +217,18 @@ describe('result lists (issue #12, point 5)', () => {
     expect([above!.number, above!.statedResult, above!.resultLine]).toEqual(['9', 'carried', 6]);
   });
 });
+
+describe('those who voted, after those present', () => {
+  it('takes the count of those who voted over the count of those present stated before it, without calling it a second figure', () => {
+    const text = ['Present: 151 members, 9 staff and the auditor.', 'All 143 members in the hall voted on each resolution.', '', 'Resolution 1 – Accounts', 'For 140, against 3'].join('\n');
+    const read = parse(text);
+    expect([read.document.totalVoters, read.document.votersLine]).toEqual([143, 2]);
+    expect(read.diagnostics).toEqual([]);
+  });
+
+  it('still names a second count of those who voted', () => {
+    const read = parse(['56 people voted.', '58 people voted.', '', 'Motion 1 – A', 'For 50, against 6'].join('\n'));
+    expect(read.document.totalVoters).toBe(56);
+    expect(read.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['voters-stated-twice']);
+  });
+});

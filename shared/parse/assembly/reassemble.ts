@@ -105,6 +105,7 @@ function restore(previous: ReadingState, at: number, events: Event[]): ReadingSt
     electionRun: [],
     resultGroup: null,
     questionAbove: null,
+    votersPresent: checkpoint.votersPresent,
     // Copied: reading on may mark them, and the reading before must stay as it was.
     checkpoints: previous.checkpoints.slice(0, at + 1).map((kept) => ({ ...kept })),
     keptFromBefore: checkpoint.latest,
@@ -119,7 +120,7 @@ function spliceRest(state: ReadingState, previous: ReadingState): boolean {
   const here = state.checkpoints.at(-1)!;
   const there = previous.checkpoints.find((checkpoint) => checkpoint.eventIndex === here.eventIndex);
   if (!there || there.latestReachedLater) return false;
-  if (here.totalVoters !== there.totalVoters || here.votersLine !== there.votersLine || (here.latest === null) !== (there.latest === null)) return false;
+  if (here.totalVoters !== there.totalVoters || here.votersLine !== there.votersLine || here.votersPresent !== there.votersPresent || (here.latest === null) !== (there.latest === null)) return false;
 
   const { document } = state;
   const old = previous.document;
@@ -142,6 +143,7 @@ function spliceRest(state: ReadingState, previous: ReadingState): boolean {
   document.closing = old.closing;
   document.totalVoters = old.totalVoters;
   document.votersLine = old.votersLine;
+  state.votersPresent = previous.votersPresent;
   state.latest = previous.latest === there.latest ? here.latest : previous.latest;
   return true;
 }

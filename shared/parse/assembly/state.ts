@@ -34,6 +34,8 @@ export type ReadingState = {
   seenBody: boolean;
   /** Lines that look like candidates with votes, held until it is clear whether they are an election. */
   electionRun: Event[];
+  /** Whether the document's voters were counted as present, so that a count of those who voted replaces them. */
+  votersPresent: boolean;
   /** A poll's question number alone on the line above a motion's heading ("Question #1"), waiting for it. */
   questionAbove: SourceLine | null;
   /** The result a list of motions shares ("The following motions were carried:"), and its line, while the list goes on. */
@@ -65,6 +67,7 @@ export type Checkpoint = {
   drafts: number;
   totalVoters: number | null;
   votersLine: number | null;
+  votersPresent: boolean;
   latest: Motion | null;
   latestReachedLater: boolean;
 };
@@ -131,6 +134,7 @@ export function startReading(events: Event[]): ReadingState {
     electionRun: [],
     resultGroup: null,
     questionAbove: null,
+    votersPresent: false,
     checkpoints: [],
     keptFromBefore: null,
   };
@@ -152,7 +156,7 @@ export function recordCheckpoint(state: ReadingState, eventIndex: number): void 
   const { document } = state;
   state.checkpoints.push({
     eventIndex, sections: document.sections.length, ignored: document.ignored.length, diagnostics: state.diagnostics.length, drafts: state.drafts.length,
-    totalVoters: document.totalVoters, votersLine: document.votersLine, latest: state.latest, latestReachedLater: false,
+    totalVoters: document.totalVoters, votersLine: document.votersLine, votersPresent: state.votersPresent, latest: state.latest, latestReachedLater: false,
   });
 }
 

@@ -104,12 +104,15 @@ export function readVoters(state: ReadingState, event: EventOf<'voters'>, index:
     state.pending.push({ line: event.line, text: event.text, prose: false });
     return;
   }
-  if (document.totalVoters !== null && document.totalVoters !== event.count) {
+  // Those who voted, stated after those present ("Present: 151 members" then "All 143 members in the hall voted"), are the voters.
+  const votedAfterPresent = document.totalVoters !== null && state.votersPresent && !event.present;
+  if (document.totalVoters !== null && document.totalVoters !== event.count && !votedAfterPresent) {
     warn(state, 'voters-stated-twice', event.line, `The number of voters is stated again, as ${event.count}; the file first said ${document.totalVoters}.`);
   }
-  if (document.totalVoters === null) {
+  if (document.totalVoters === null || votedAfterPresent) {
     document.totalVoters = event.count;
     document.votersLine = event.line;
+    state.votersPresent = event.present === true;
   }
   state.pending.push({ line: event.line, text: event.text, prose: false });
 }
