@@ -123,6 +123,8 @@ export function headsMotionsBelow(events: Event[], index: number, title: string)
     const event = events[next]!;
     if (isMotionHeadingAt(events, next) || event.kind === 'result-group') return true;
     if (isVote(event) || event.kind === 'numbered' || event.kind === 'section' || event.kind === 'candidate') return false;
+    // Another line in capitals standing apart heads what follows it ("OTRA INFORMACIÓN RELEVANTE", prose, then "RESULTADO DE LAS VOTACIONES").
+    if (event.kind === 'text' && isCapitalsLine(event.text) && standsApart(events, next)) return false;
   }
   return false;
 }

@@ -232,3 +232,14 @@ describe('those who voted, after those present', () => {
     expect(read.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['voters-stated-twice']);
   });
 });
+
+describe('a notice in capitals above the heading of the results', () => {
+  it('is no section: a line in capitals heads only what stands before the next such line', () => {
+    const text = [
+      'INDUSTRIAS DEL MONCAYO, S.A.', '', 'OTRA INFORMACIÓN RELEVANTE', '', 'La Sociedad comunica el resultado de la Junta.', '',
+      'RESULTADO DE LAS VOTACIONES', '', 'Punto 1.º — Cuentas anuales', 'Votos a favor: 410 · En contra: 21', 'Resultado: APROBADO',
+      '', 'Punto 2.º — Gestión social', 'Votos a favor: 400 · En contra: 31', 'Resultado: APROBADO',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([[null, null, ['1', '2']]]);
+  });
+});
