@@ -11,10 +11,9 @@ import type { Event } from './classify';
  * Ja 55, Nein 3" is the motion's tally, its name only words before it.
  */
 export function readParts(events: Event[]): Event[] {
-  const named = (event: Event | undefined) => event?.kind === 'tally' && event.tally.partName !== '';
   return events.map((event, index) => {
     if (event.kind !== 'tally' || event.tally.part === null) return event;
-    const beside = (named(events[index - 1]) && events[index - 1]!.line === event.line - 1) || (named(events[index + 1]) && events[index + 1]!.line === event.line + 1);
+    const beside = (mayBePart(events[index - 1]) && events[index - 1]!.line === event.line - 1) || (mayBePart(events[index + 1]) && events[index + 1]!.line === event.line + 1);
     return beside ? event : { ...event, tally: { ...event.tally, part: null } };
   });
 }

@@ -12,6 +12,9 @@ import { tableHeaderOf } from './table';
  * whole file is read again. Most keystrokes change the words of one line.
  */
 
+/** How far from an edited line a cell of the same stacked table may stand: a label, its share and figure, and the next group's. */
+const STACKED_REACH = 6;
+
 export function rereadLines(previous: Classified, sourceLines: string[], changed: ChangedLines, readings: LineReadings): Classified | null {
   if (sourceLines.length !== previous.sourceLines.length) return null;
   if (previous.hasTable) return null;
@@ -45,7 +48,8 @@ export function rereadLines(previous: Classified, sourceLines: string[], changed
     if (mayBePart(events[index]) || mayBePart(previous.events[index])) return null;
   }
   // An edit that makes a table printed a cell to a line is read with the whole file, as such a table always is.
-  if (readStackedCells(events).found) return null;
+  // Its cells stand a few lines apart at most: only the lines around the edit are looked at, not the file at every keystroke.
+  if (readStackedCells(events.slice(Math.max(0, from - STACKED_REACH), to + STACKED_REACH + 1)).found) return null;
   return { sourceLines, lines, events, quotes, furniture, hasTable: false, repeats };
 }
 

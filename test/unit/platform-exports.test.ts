@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toParseJson } from '../../shared/json';
-import { parse } from '../../shared/parse';
+import { defaultSettings } from '../../shared/model';
+import { createReadingSession, parse } from '../../shared/parse';
 import { writeDocument } from '../../shared/serialize';
 import { unaccountedLines } from '../support/accounting';
 
@@ -243,5 +244,33 @@ describe('what stays as it was (found in review)', () => {
   it('a total that counts only for and against, alone among motions without abstentions, is flagged', () => {
     const text = ['Motion 1 – A', 'For 40, against 2, abstentions 3, total 42', '', 'Motion 2 – B', 'For 30, against 2, total 32', '', 'Motion 3 – C', 'For 20, against 2, total 22'].join('\n');
     expect(parse(text).diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([['sum-differs-from-voters', 2]]);
+  });
+});
+
+describe('an edit that makes a table printed a cell to a line', () => {
+  it('is read by the editor’s session exactly as a whole reading reads it', () => {
+    const before = ['Results', '', 'Section 1 – Pay', 'Motion 1 – Budget', 'For 40, against 2', '', 'Section 2 – Rules', 'Motion 2 – Rules', 'In Favour', '91', 'Opposed', 'tbc'].join('\n');
+    const after = before.replace(/tbc$/, '22');
+    const session = createReadingSession();
+    session.read(before, defaultSettings());
+    expect(session.read(after, defaultSettings())).toEqual(parse(after, defaultSettings()));
+    expect(motionsOf(after).at(-1)).toEqual(['2', 91, 22, null, null, null]);
+  });
+});
+
+describe('a vote counted in parts', () => {
+  it('takes the counts from the line of the whole and keeps the parts as notes', () => {
+    const text = 'Voorstel 4.1 – Jaarrekening\nzaal: voor 52 | tegen 4 | onthouding 2\nonline: voor 160 | tegen 12 | onthouding 7\ntotaal: voor 212 | tegen 16 | onthouding 9 → aangenomen';
+    expect(motionsOf(text)).toEqual([['4.1', 212, 16, 9, null, 'carried']]);
+    expect(parse(text).document.sections[0]!.motions[0]!.notes.map((note) => note.line)).toEqual([2, 3]);
+    expect(parse(text).diagnostics).toEqual([]);
+  });
+
+  it('adds the parts up where no line gives the whole, and says so on the first part', () => {
+    const text = 'Voorstel 4.1 – Jaarrekening\nzaal: voor 52 | tegen 4 | onthouding 2\nonline: voor 160 | tegen 12 | onthouding 7';
+    expect(motionsOf(text)).toEqual([['4.1', 212, 16, 9, null, null]]);
+    expect(parse(text).diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.line, diagnostic.message])).toEqual([
+      ['warning', 2, 'No line gives the whole vote of Voorstel 4.1: its counts are its 2 parts added up. Check them, or add the line with the totals.'],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Diagnostic, Motion } from '../../model';
 import { countKeys, mentionsRuleChange, ruleHintIn } from '../../vocabulary';
 import type { Event } from '../classify';
 import { joinLines } from '../text';
+import { nameOf } from './motion';
 import type { Draft, ReadingState } from './state';
 
 /**
@@ -48,15 +49,19 @@ export function checkPrintedShare(motion: Motion, printed: NonNullable<Draft['pr
   };
 }
 
-/** Parts of a vote with no line for the whole ("zaal: …", "online: …") are added up into the motion's counts. */
-export function addUpParts(draft: Draft): void {
+/** Parts of a vote with no line for the whole ("zaal: …", "online: …") are added up into the motion's counts, and it says so. */
+export function addUpParts(draft: Draft): Diagnostic | null {
   const motion = draft.motion;
-  if (draft.parts.length < 2 || motion.tallyLine !== null) return;
+  if (draft.parts.length < 2 || motion.tallyLine !== null) return null;
   for (const key of countKeys) {
     const given = draft.parts.filter((part) => key in part.counts);
     if (given.length === 0) continue;
     motion[key] = given.some((part) => part.counts[key] === null || part.counts[key] === undefined) ? null : given.reduce((sum, part) => sum + part.counts[key]!, 0);
   }
+  return {
+    code: 'tally-twice', severity: 'warning', line: motion.notes.find((note) => note.text === draft.parts[0]!.source.trim())?.line ?? motion.lines[0],
+    message: `No line gives the whole vote of ${nameOf(motion)}: its counts are its ${draft.parts.length} parts added up. Check them, or add the line with the totals.`,
+  };
 }
 
 /** A motion's lines become its text, joined as a reader would ("compan-" + "ies" is one word). */
@@ -96,12 +101,12 @@ export function refine(state: ReadingState, languages?: string[]): void {
   else detectLanguages(state);
   for (const draft of state.drafts) {
     if (draft.refined) continue;
-    addUpParts(draft);
+    const partsProblem = addUpParts(draft);
     labelUnprintedCounts(draft, state);
     const shareProblem = draft.printedShare && checkPrintedShare(draft.motion, draft.printedShare);
     joinMotionText(draft);
     findMotionRule(draft);
-    draft.refined = { shareProblem };
+    draft.refined = { shareProblem, partsProblem };
   }
   findSectionRules(state);
 }
@@ -109,6 +114,9 @@ export function refine(state: ReadingState, languages?: string[]): void {
 /** The problems the refiners found, in the order of the motions. */
 export function refinersProblems(state: ReadingState): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  for (const draft of state.drafts) if (draft.refined?.shareProblem) problems.push(draft.refined.shareProblem);
+  for (const draft of state.drafts) {
+    if (draft.refined?.partsProblem) problems.push(draft.refined.partsProblem);
+    if (draft.refined?.shareProblem) problems.push(draft.refined.shareProblem);
+  }
   return problems;
 }

@@ -104,7 +104,7 @@ export type Draft = {
   /** Tallies of parts of the vote ("zaal:", "online:"), kept as notes: added up when no line gives the whole. */
   parts: Tally[];
   /** Set by the refiners once they have finished the motion, with the problem they found in its printed share. */
-  refined: { shareProblem: Diagnostic | null } | null;
+  refined: { shareProblem: Diagnostic | null; partsProblem: Diagnostic | null } | null;
 };
 
 /** Lines waiting for a home; `prose` is false for lines that say something else (a voter count). */
