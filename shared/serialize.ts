@@ -1,12 +1,11 @@
 import { linesWithBreaks, textOf } from './source-lines';
 import { languagePacks, type LanguagePack } from './languages';
 import { writingPack } from './languages/detect';
-import type { Motion, MotionStyle, ResultsDocument, Section } from './model';
+import type { Motion, MotionStyle, ResultsDocument, Section, SourceLine } from './model';
 import { withoutBullet } from './parse/classify';
 import { classifyLine } from './parse/recognisers';
 import { splitTrailing } from './parse/trailing';
 import { numberedHeading, readsAsSectionTitle } from './parse/headings';
-import { referenceResultOf } from './parse/references';
 import { isResultRemark } from './parse/results';
 import { isCapitalsLine } from './parse/structure';
 import { votersIn } from './parse/voters';
@@ -67,7 +66,9 @@ function resultWord(motion: Motion, words: Words): string {
 function writeHeading(motion: Motion, headings: ResultsDocument['headings'], words: Words): string[] {
   const numbered = motion.style.heading === 'numbered';
   const amends = motion.amends ? ` ${words.amendsLink} ${words.motion} ${motion.amends}` : '';
-  const keywordHeading = `${motion.style.headingLead}${motion.kind ?? words.motion} ${motion.number}${amends}`;
+  // Who moved it, where the file printed it on the heading line: "(Abteilung Tennis)", ", présenté par M. Leroy".
+  const mover = motion.notes.filter((note) => note.line === motion.lines[0]).map(({ text }) => (text.startsWith('(') ? ` ${text}` : `, ${text}`)).join('');
+  const keywordHeading = `${motion.style.headingLead}${motion.kind ?? words.motion} ${motion.number}${amends}${mover}`;
   if (!numbered && !motion.text) return [keywordHeading];
   const prefix = numbered ? numberedPrefix(motion.number) : `${keywordHeading} – `;
   // A line "1. ..." is read as prose where motions are headed with a word.
@@ -150,7 +151,9 @@ export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'hea
   const referenceOnly = isReferenceOnly(motion) && results.length > 0;
   const lines: string[] = [];
   // A note printed above the heading ("Question #1", a poll's number) is written above it again.
-  const [above, below] = [motion.notes.filter((note) => note.line < motion.lines[0]), motion.notes.filter((note) => note.line >= motion.lines[0])];
+  // Notes on the heading line itself (who moved it) are written with the heading.
+  const onHeading = (note: SourceLine) => note.line === motion.lines[0] && motion.style.heading === 'keyword';
+  const [above, below] = [motion.notes.filter((note) => note.line < motion.lines[0]), motion.notes.filter((note) => note.line >= motion.lines[0] && !onHeading(note))];
   lines.push(...textOf(above));
   if (table) lines.push(writeRow(motion, table, words));
   else if (!referenceOnly) lines.push(...writeHeading(motion, document.headings, words));
@@ -188,7 +191,8 @@ function writeReferenceResult(motion: Motion, words: Words): string {
   const remark = motion.resultRemark ? ` ${motion.resultRemark}` : '';
   // The sentence as printed, when it still names the motion ("The substantive motion was carried"), not a label ("Result: Passed").
   const sentence = `${motion.style.resultPrefix}${resultWord(motion, words)}${remark}`;
-  if (motion.style.resultPrefix && referenceResultOf(sentence)?.form === 'sentence') return sentence;
+  const reading = classifyLine(sentence);
+  if (motion.style.resultPrefix && reading.kind === 'reference' && (reading.reference.form === 'sentence' || reading.reference.form === 'told')) return sentence;
   return `${motion.kind ?? words.motion} ${motion.number}${qualifier} – ${resultWord(motion, words)}${remark}`;
 }
 
@@ -212,9 +216,9 @@ function writeSection(section: Section, document: ResultsDocument): string[] {
   const anchors = new Map<Motion, Motion[]>();
   section.motions.forEach((motion, index) => {
     if (motion.resultReference === null) return;
-    // After the last amendment printed before the result line, as the file had it.
-    const printedBefore = (other: Motion) => motion.resultLine === null || other.lines[0] < motion.resultLine;
-    const anchor = section.motions.slice(index).findLast((other) => other.amends === motion.number && printedBefore(other)) ?? motion;
+    // After the last motion printed before the result line, as the file had it: its amendments, whether they name it or not ("Amendment 4a").
+    const printedBefore = (other: Motion) => motion.resultLine === null ? other.amends === motion.number : other.lines[0] < motion.resultLine;
+    const anchor = section.motions.slice(index).findLast(printedBefore) ?? motion;
     anchors.set(anchor, [...(anchors.get(anchor) ?? []), motion]);
   });
 

@@ -13,7 +13,7 @@ export const de: LanguagePack = {
   results: {
     carried: ['angenommen', 'einstimmig angenommen', 'mehrheitlich angenommen', 'beschlossen'],
     lost: ['abgelehnt', 'mehrheitlich abgelehnt', 'nicht angenommen'],
-    remitted: ['überwiesen'],
+    remitted: ['überwiesen', 'verwiesen', 'zurückverwiesen'],
     withdrawn: ['zurückgezogen'],
   },
   labelledResults: { carried: ['annahme'], lost: ['ablehnung'], remitted: ['überweisung'] },

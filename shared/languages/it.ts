@@ -38,7 +38,7 @@ export const it: LanguagePack = {
   noteLabels: ['proponente', 'proponenti', 'presentata da', 'presentato da', 'proposta da'],
   notesHeadings: ['note'],
   sentenceOpenings: ['dopo'],
-  sentenceArticles: ['la', 'il', 'questa', 'questo'],
+  sentenceArticles: ['la', 'il', 'questa', 'questo', "l'", 'l’'],
   sentencePronouns: [],
   sentenceVerbs: ['è', 'viene', 'risulta', 'è stata', 'è stato'],
   voterNouns: ['soci', 'socie', 'delegati', 'delegate', 'votanti', 'membri'],

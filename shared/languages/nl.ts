@@ -13,7 +13,7 @@ export const nl: LanguagePack = {
   results: {
     carried: ['aangenomen', 'unaniem aangenomen', 'met algemene stemmen aangenomen', 'goedgekeurd', 'aanvaard', 'geaccepteerd'],
     lost: ['verworpen', 'afgewezen', 'niet aangenomen', 'afgekeurd'],
-    remitted: ['doorverwezen', 'verwezen'],
+    remitted: ['doorverwezen', 'terugverwezen', 'verwezen'],
     withdrawn: ['ingetrokken', 'teruggetrokken'],
   },
   labelledResults: {},

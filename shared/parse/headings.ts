@@ -21,16 +21,26 @@ const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
  */
 const MINUTE_NUMBER = String.raw`(?<lead>\d{1,3}(?:\.\d{1,3}){1,3}\.?(?:\s+|\s*[–—]\s*|\s+-\s+)|\d{1,3}[.)]\s+)?`;
 
-/** `lead` is a minute's number printed before the heading word, '' for none. */
-export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string; lead: string };
+/** `lead` is a minute's number printed before the heading word, `mover` who moved it as printed between label and text ("(Abteilung Tennis)", "présenté par M. Leroy"), each '' for none. */
+export type MotionHeading = { kind: string | null; number: string; amends: string | null; text: string; lead: string; mover: string };
 
 /** Whether a heading's word names an agenda item ("TOP", "Agenda item"), which is a section or a motion by what stands under it. */
 export function isAgendaItem(heading: MotionHeading): boolean {
   return heading.kind !== null && agendaWords.has(heading.kind.toLowerCase());
 }
 
+const NUMBER_MARK = String.raw`(?:${alternation(wordsFor((l) => l.numberMarks))})`;
+/** "to Motion 3", "zu Antrag W2", "a la propuesta B2", "à la résolution n°5", "op voorstel 4": the motion an amendment amends. */
+const AMENDS = String.raw`\s+(?:${alternation(linkWords)})\s+(?:(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+)?(?:${alternation(motionWords)})\s*${NUMBER_MARK}?\s*(?<amends>${LABEL})`;
+/**
+ * Who moved it, printed between the label and the text: "Antrag 7 (Abteilung
+ * Tennis): …", "Amendement n°1 à la résolution n°5, présenté par M. Leroy".
+ * Kept as the motion's note, not its text.
+ */
+const MOVER = String.raw`(?:\s*(?<bracketed>\([^()]{2,80}\))(?=\s*(?:[:–—]|\s-\s|$))|\s*,\s*(?<named>(?:${alternation(noteLabels)})\s[^:–—()]{1,80}?)(?=\s*(?:[:–—]|\s-\s|$)))?`;
+
 const keywordHeading = new RegExp(
-  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL})(?:\s+(?:${alternation(linkWords)})\s+(?:${alternation(motionWords)})\s+(?<amends>${LABEL}))?(?:\.?[º°ª](?![\p{L}]))?(?<separator>${SEPARATOR})(?<text>.*)$`,
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?:${AMENDS})?(?:\.?[º°ª](?![\p{L}]))?${MOVER}(?<separator>${SEPARATOR})(?<text>.*)$`,
   'iu',
 );
 
@@ -38,8 +48,8 @@ const keywordHeading = new RegExp(
 export function keywordMotionHeading(line: string): MotionHeading | null {
   const match = keywordHeading.exec(line);
   if (!match?.groups) return null;
-  const { kind, number, amends, text, separator, lead } = match.groups;
-  const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '' };
+  const { kind, number, amends, text, separator, lead, bracketed, named } = match.groups;
+  const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '', mover: (bracketed ?? named ?? '').trim() };
   // "Top 3 priorities were …", "Point 2 was raised …": an agenda item's word heads a line only with a mark after its label.
   if (isAgendaItem(heading) && separator!.trim() === '' && heading.text !== '') return null;
   // "5. Motion 4 – To hold …": a single number before a motion's own label needs a dash after it and a title after that.

@@ -3,6 +3,7 @@ import { isCandidateLine, isCandidateList } from './election';
 import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading } from './headings';
 import { referenceResultOf } from './references';
 import { resultGroupOf, resultLineOf } from './results';
+import { resultToldIn } from './sentences';
 import { parseTally } from './tally';
 import { votersStatedIn } from './voters';
 
@@ -26,7 +27,10 @@ import { votersStatedIn } from './voters';
  * 7. note, then notes-heading: "Mover: North West Region", "Notes:".
  * 8. candidates listed on one line ("Votes: Helen Ambrose 33, Ben Osei 29"), before numbered: a minute's number may lead them.
  * 9. numbered: "12. …" is a motion or a section, decided later by what follows it.
- * 10. candidate: "Jane Smith 45" only when nothing else reads the line.
+ * 10. a result told in a sentence, wherever in it the motion and result stand
+ *    ("Se rechaza la enmienda por 20 votos a favor, …"): only where no reader
+ *    of a line's own shape has read the line.
+ * 11. candidate: "Jane Smith 45" only when nothing else reads the line.
  * Anything else is text.
  */
 const recognisers: { kind: EventBody['kind']; read: (line: string) => EventBody | null }[] = [
@@ -41,6 +45,7 @@ const recognisers: { kind: EventBody['kind']; read: (line: string) => EventBody 
   { kind: 'notes-heading', read: (line) => (isNotesHeading(line) ? { kind: 'notes-heading' } : null) },
   { kind: 'candidate', read: (line) => (isCandidateList(line) ? { kind: 'candidate', several: true } : null) },
   { kind: 'numbered', read: (line) => withValue(numberedHeading(line), ({ number, text }) => ({ kind: 'numbered', number, rest: text })) },
+  { kind: 'reference', read: (line) => withValue(resultToldIn(line), (reference) => ({ kind: 'reference', reference })) },
   { kind: 'candidate', read: (line) => (isCandidateLine(line) ? { kind: 'candidate' } : null) },
 ];
 

@@ -10,7 +10,8 @@ import { parseTally, type Tally } from './tally';
  * "After debate, Motion 1 was carried by 27 votes to 2 with 2 abstentions."
  */
 export type ReferenceResult = {
-  form: 'printed' | 'alone' | 'sentence';
+  /** 'told': a sentence read by `sentences.ts`, which only ever refers back to a motion already read. */
+  form: 'printed' | 'alone' | 'sentence' | 'told';
   /** A sentence's words before the result word ("After debate, Motion 1 was "), to write it back the same way. */
   lead: string;
   /** The motion named; null for "the motion" (the one just read). */

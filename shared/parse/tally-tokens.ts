@@ -16,7 +16,7 @@ export type Token = { type: TokenType; text: string; start: number; end: number 
 export const countTokenTypes: TokenType[] = ['number', 'lookalike', 'garbled', 'zero'];
 
 /** Every token of a line from `from` on, in order. */
-function tokensOf(line: string, from = 0): Token[] {
+export function tokensOf(line: string, from = 0): Token[] {
   const tokens: Token[] = [];
   for (let at = from; at < line.length; ) {
     const token = tokenAt(line, at);

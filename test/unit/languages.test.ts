@@ -32,6 +32,44 @@ describe('language packs', () => {
     expect(parse(text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
+  it.each([
+    ['the amendment, the result first', 'Propuesta 3: Reducir los vocales.\nEnmienda 1 a la propuesta 3: Mantener ocho vocales.\nSe rechaza la enmienda por 20 votos a favor, 27 en contra y 5 abstenciones.\nSe aprueba la propuesta 3.\n', '1', { statedResult: 'lost', for: 20, against: 27, abstain: 5 }],
+    ['the motion named in an opening clause', 'Propuesta 3: Reducir los vocales.\nEnmienda 1 a la propuesta 3: Mantener ocho vocales.\nSe rechaza.\nSometida a votación la propuesta 3 en su redacción original, se aprueba por 38 votos a favor, 10 en contra y 4 abstenciones.\n', '3', { statedResult: 'carried', for: 38, against: 10, abstain: 4 }],
+    ['the verb before the motion (Dutch)', 'Motie M5 – Ledenraadpleging\nIndiener: afdeling Eindhoven\nNa toezegging van het partijbestuur wordt de motie ingetrokken.\n', 'M5', { statedResult: 'withdrawn' }],
+    ['a remark after the result (German)', 'Antrag 8: Gründung einer E-Sport-Abteilung.\nNach kurzer Aussprache wird der Antrag zur weiteren Prüfung an den Vorstand verwiesen.\n', '8', { statedResult: 'remitted' }],
+    ['a motion named after its amendment (German)', 'Antrag W2: Wohnungsbau\nÄnderungsantrag Ä1 zu Antrag W2\nAbgelehnt.\nDer Antrag W2 wurde sodann in der ursprünglichen Fassung mit großer Mehrheit angenommen.\n', 'W2', { statedResult: 'carried' }],
+    ['the result opening the sentence, then its remark', 'Resolución 8. Sobre la Mesa General\nSe retira a petición de la Comisión Ejecutiva saliente.\n', '8', { statedResult: 'withdrawn' }],
+  ])('read a result told anywhere in a sentence: %s', (_form, text, number, expected) => {
+    const motion = motionsOf(text).find((candidate) => candidate.number === number);
+    expect(motion).toMatchObject(expected);
+    expect(parse(text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['a pronoun before a decision that is no result', 'It was agreed to hold the next meeting in March.'],
+    ['a motion not yet read, in the introduction', 'all resolutions except Resolution 13 were passed on a poll.'],
+    ['an amendment named only by its motion', '(The amendment to Motion 1 printed in the Final Agenda was not moved.)'],
+    ['a motion word before a lower-case word that is no label', 'Se acuerda remitir la propuesta a la Junta Directiva.'],
+  ])('keep as words a sentence with a result word that tells no motion’s result: %s', (_case, sentence) => {
+    const text = `Motion 1 – Fair pay\nFor 30, Against 2\nCarried\n\n${sentence}\n`;
+    const { document, diagnostics } = parse(text);
+    const motions = document.sections.flatMap((section) => section.motions);
+    expect(motions).toHaveLength(1);
+    expect(motions[0]).toMatchObject({ for: 30, against: 2, statedResult: 'carried' });
+    expect(JSON.stringify(document)).toContain(sentence);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['in brackets', 'Antrag 7 (Abteilung Tennis): Bau einer Flutlichtanlage.\nJa: 22, Nein: 35\nAbgelehnt\n', '7', null, 'Bau einer Flutlichtanlage.', '(Abteilung Tennis)'],
+    ['after a comma, with the motion amended named with an article', 'Propuesta 3: Seis vocales.\nAprobada.\nEnmienda 1 a la propuesta 3, presentada por D. Luis Navarro: Mantener ocho vocales.\nRechazada.\n', '1', '3', 'Mantener ocho vocales.', 'presentada por D. Luis Navarro'],
+    ['with a number mark before each label', 'Résolution n°5 : Convention\nAdoptée.\nAmendement n°1 à la résolution n°5, présenté par M. Bruno Leroy\nAjouter : « pour cinq ans ».\nAdopté.\n', '1', '5', 'Ajouter : « pour cinq ans ».', 'présenté par M. Bruno Leroy'],
+  ])('keep who moved it, printed between a heading’s label and its text, as a note: %s', (_case, text, number, amends, motionText, mover) => {
+    const motion = motionsOf(text).find((candidate) => candidate.number === number)!;
+    expect(motion).toMatchObject({ amends, text: motionText });
+    expect(motion.notes.map((note) => note.text)).toEqual([mover]);
+  });
+
   it('never read a date as a tally, though a word beside it is a count label (Dutch "voor")', () => {
     const { document, diagnostics } = parse('Motie 1 – Contributie\nIndienen voor 12 maart 2024\nVoor: 31, tegen: 4\nAangenomen\n');
     expect(document.sections[0]!.motions[0]).toMatchObject({ text: 'Contributie Indienen voor 12 maart 2024', for: 31, against: 4, statedResult: 'carried' });

@@ -59,7 +59,6 @@ const corpusFiles = corpusFolders.flatMap((folder) => readdirSync(folder).filter
  * expected to fail, and says so when it passes, so that the list only shrinks.
  */
 const notYetWrittenBack: Record<string, string> = {
-  'languages/en01_union_branch_agm_minutes.txt': 'a sentence giving the substantive motion’s result loses its qualifier',
   'languages/es03_sindicato_congreso_resoluciones.txt': 'a count’s label in a table row ("en blanco") is written with the pack’s word',
   'formats/xa04_english_housing_alliance_results_list.txt': 'motions listed under "The following motions were carried:" are written each with its own result line',
   'formats/xa07_german_gewerkschaft_beschlussuebersicht.txt': 'the labels of counts the file left out follow the language told from what the writer wrote',

@@ -181,6 +181,8 @@ export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>,
   const { motion } = startMotion(state, event.line, heading.number, heading.kind, heading.amends, heading.text, 'keyword');
   motion.style.headingLead = heading.lead;
   if (questionAbove) motion.notes.push(questionAbove);
+  // Who moved it, printed on the heading line: a note of the motion, on that line.
+  if (heading.mover) motion.notes.push({ line: event.line, text: heading.mover });
 }
 
 export function readRow(state: ReadingState, event: EventOf<'row'>): void {
@@ -238,6 +240,7 @@ export function readCountsOrResult(state: ReadingState, event: EventOf<'tally' |
 /** "Motion 3 as amended – CARRIED", "The motion was carried": a result, or a tally, for a motion named or just read. */
 export function readReference(state: ReadingState, event: EventOf<'reference'>): void {
   const reference = event.reference;
+  const isSentence = reference.form === 'sentence' || reference.form === 'told';
   const section = currentSection(state);
   // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
   const motion =
@@ -246,6 +249,8 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
       : reference.qualifier
         ? section.motions.findLast((candidate) => candidate.amends === null && !/amendment/i.test(candidate.kind ?? ''))
         : (state.current?.motion ?? reachLatest(state)?.motion);
+  // A sentence of the meeting's words tells only of motions already read; one about any other is words where it stands.
+  if (!motion && reference.form === 'told') return placeText(state, event);
   if (!motion && reference.number === null) {
     warn(state, 'line-not-understood', event.line, 'This result has no motion above it.');
     state.pending.push({ line: event.line, text: event.text, prose: false });
@@ -253,7 +258,11 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
   }
   const draft = motion ? draftOf(motion) : startMotion(state, event.line, reference.number!, reference.kind, null, '', 'keyword');
   if (draft.motion.resultLine !== null && reference.result !== null) {
+    // A sentence about the motion just read, after its result, is the meeting's words ("It was agreed to hold …").
+    if (isSentence && reference.number === null && reference.tally === null) return placeText(state, event);
     warn(state, 'tally-twice', event.line, `${nameOf(draft.motion)} already has its result on line ${draft.motion.resultLine}; this line, “${event.text.trim()}”, is not used.`);
+    // Not used as a result, the line is still kept where it stands.
+    state.pending.push({ line: event.line, text: event.text, prose: false });
     return;
   }
   state.inNotesList = false;
@@ -265,10 +274,10 @@ export function readReference(state: ReadingState, event: EventOf<'reference'>):
     state.awaitingCounts = { draft, line: event.line, text: event.text };
   }
   // A sentence about the motion just read is its own result line; a named result printed later refers back.
-  if (reference.form !== 'sentence' || !isCurrent) draft.reference = reference.qualifier;
+  if (!isSentence || !isCurrent) draft.reference = reference.qualifier;
   if (reference.tally) applyTally(state, draft, reference.tally, event.line);
   // A sentence's words before the result are kept with the result, wherever the motion stands: "The substantive motion was".
-  const prefix = reference.form === 'sentence' ? reference.lead : '';
+  const prefix = isSentence ? reference.lead : '';
   if (reference.result) applyResult(state, draft, { result: reference.result, word: reference.word, prefix, remark: reference.remark }, event.line);
   else draft.closed = false;
 }

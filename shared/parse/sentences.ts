@@ -1,0 +1,147 @@
+import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
+import { LABEL } from './headings';
+import { isResultRemark } from './results';
+import { parseTally } from './tally';
+import { countTokenTypes, tokensOf, type Token } from './tally-tokens';
+import { NUMBER_PATTERN } from './number';
+import type { ReferenceResult } from './references';
+
+/**
+ * A result told in a sentence of minutes, wherever in the sentence the result
+ * and the motion stand:
+ *   "Se rechaza la enmienda por 20 votos a favor, 27 en contra y 5 abstenciones."
+ *   "Sometida a votación la propuesta 3 en su redacción original, se aprueba por 38 votos …"
+ *   "Der Antrag W2 wurde sodann in der ursprünglichen Fassung mit großer Mehrheit angenommen."
+ *   "Na toezegging van het partijbestuur wordt de motie ingetrokken."
+ *   "L'amendement est adopté par 25 voix pour, 19 contre et 3 abstentions."
+ * The sentence holds a result word; the motion is named in it ("la propuesta 3"),
+ * or called by an article and a motion word ("la enmienda", "het voorstel"),
+ * near the start of the sentence and near the result. Its counts are the
+ * labelled figures the sentence holds. Only lines no other recogniser reads come here.
+ */
+
+const motionWords = wordsFor((l) => [...l.motionWords, ...l.agendaWords]);
+const amendmentWords = wordsFor((l) => l.amendmentWords);
+/** An article before a motion word, elided or not: "la enmienda", "het voorstel", "l'amendement". */
+const ARTICLE = String.raw`(?:${alternation(wordsFor((l) => l.sentenceArticles))})(?:\s+|(?<=['’]))`;
+const NUMBER_MARK = String.raw`(?:${alternation(wordsFor((l) => l.numberMarks))})`;
+const MOTION_WORD = String.raw`(?:${alternation([...motionWords, ...amendmentWords])})`;
+/** "la propuesta 3", "Motion 5", "Antrag W2", "la résolution n°5": a motion named by its label. */
+const namedMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ARTICLE})?(?<kind>${MOTION_WORD})\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?![\p{L}\p{N}])`, 'giu');
+/** "la enmienda", "the substantive motion", "dieser Antrag": the motion just read. */
+const calledMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])${ARTICLE}(?:[\p{L}-]+\s+){0,2}?${MOTION_WORD}(?![\p{L}\p{N}])`, 'giu');
+/** "it": the motion just read, only right before its verb and result ("It was carried"). */
+const pronoun = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(wordsFor((l) => l.sentencePronouns))})(?![\p{L}\p{N}])`, 'giu');
+const WORDS_AFTER_PRONOUN = 2;
+const uncounted = new RegExp(String.raw`^\(?(?:${alternation(wordsFor((l) => l.uncountedWords))})(?![\p{L}\p{N}])`, 'iu');
+const resultWord = new RegExp(wholeWords(resultWords), 'giu');
+const qualifierWords = new RegExp(String.raw`^\s*(?:${alternation(wordsFor((l) => l.motionQualifiers))})`, 'iu');
+/** A sentence ends at a full stop after a word or a figure, before a capital: "… 2023. La Junta …", not "D. Luis" or "n.º 5". */
+const sentenceEnd = /(?<=[\p{L}\p{N}]{3}|[»”")])[.!?](?=\s+[\p{Lu}«“"])/gu;
+const linkedCounts = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER_PATTERN}\s+(?:${alternation(wordsFor((l) => l.countsLinkedBy))})\s+${NUMBER_PATTERN}(?![\p{L}\p{N}])`, 'gu');
+
+/** At most this many words stand before the motion in its sentence, and between the motion and its result. */
+const WORDS_BEFORE_MOTION = 10;
+const WORDS_TO_RESULT = 12;
+const LONGEST_SENTENCE = 60;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+type Span = { start: number; end: number };
+
+/** The sentence of the line that holds `at`. */
+function sentenceAround(line: string, at: number): Span {
+  let start = 0;
+  let end = line.length;
+  for (const match of line.matchAll(sentenceEnd)) {
+    if (match.index < at) start = match.index + 1;
+    else if (end === line.length) end = match.index + 1;
+  }
+  return { start, end };
+}
+
+/**
+ * Where a sentence's counts are printed: from the first figure printed with
+ * its label to the last ("38 votos a favor, 10 en contra y 4 abstenciones",
+ * "31 votes to 4, with 2 abstentions"); null when it prints none.
+ */
+function countsSpan(text: string): Span | null {
+  const tokens = tokensOf(text).filter((token) => token.type !== 'weak' && token.type !== 'filler');
+  const isCount = (token: Token | undefined) => token !== undefined && countTokenTypes.includes(token.type);
+  const isLabel = (token: Token | undefined) => token?.type === 'label' || token?.type === 'total';
+  const spans: Span[] = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if ((isCount(token) && isLabel(next)) || (isLabel(token) && isCount(next))) spans.push({ start: token.start, end: next!.end });
+  });
+  for (const match of text.matchAll(linkedCounts)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (spans.length === 0) return null;
+  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
+}
+
+type Mention = { span: Span; kind: string | null; number: string | null; pronoun: boolean; amendmentOf: boolean };
+
+/** "the amendment to Motion 10": what is told is an amendment's, not the motion's. */
+const amendmentTo = new RegExp(String.raw`(?:${alternation(amendmentWords)})\s+(?:${alternation(wordsFor((l) => l.amendsLink))})\s+$`, 'iu');
+
+/** The motions a sentence names or calls between `from` and `to`, in order; a name inside a call ("la propuesta 3") is the name. */
+function mentionsIn(line: string, from: number, to: number): Mention[] {
+  const part = line.slice(from, to);
+  const at = (match: RegExpMatchArray): Span => ({ start: from + match.index!, end: from + match.index! + match[0].length });
+  // A label is printed with a figure or in capitals: "la propuesta a la Junta" names no motion "a".
+  const named = [...part.matchAll(namedMotion)].filter((match) => /\d|^\p{Lu}+$/u.test(match.groups!.number!)).map((match): Mention => ({ span: at(match), kind: match.groups!.kind!, number: match.groups!.number!, pronoun: false, amendmentOf: amendmentTo.test(line.slice(Math.max(0, from + match.index! - 40), from + match.index!)) }));
+  const called = [
+    ...[...part.matchAll(calledMotion)].map((match): Mention => ({ span: at(match), kind: null, number: null, pronoun: false, amendmentOf: false })),
+    ...[...part.matchAll(pronoun)].map((match): Mention => ({ span: at(match), kind: null, number: null, pronoun: true, amendmentOf: false })),
+  ];
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  return [...named, ...called.filter((call) => !named.some((name) => overlaps(name.span, call.span)))].sort((a, b) => a.span.start - b.span.start);
+}
+
+export function resultToldIn(line: string): ReferenceResult | null {
+  resultWord.lastIndex = 0;
+  const found = resultWord.exec(line);
+  if (!found) return null;
+  const word = found[0];
+  const wordEnd = found.index + word.length;
+  const sentence = sentenceAround(line, found.index);
+  const text = line.slice(sentence.start, sentence.end);
+  if (wordCount(text) > LONGEST_SENTENCE) return null;
+
+  const before = line.slice(sentence.start, found.index);
+  // The motion before the result, the last one named; or the one the result opens with ("Se rechaza la enmienda por …").
+  const motion = mentionsIn(line, sentence.start, found.index).at(-1) ?? mentionsIn(line, wordEnd, sentence.end).find((mention) => line.slice(wordEnd, mention.span.start).trim() === '') ?? null;
+  // An amendment named only by its motion ("The amendment to Motion 10 … was not moved") is none the file heads: its result is words.
+  if (motion?.amendmentOf) return null;
+  if (motion && motion.span.start < found.index) {
+    const toResult = wordCount(line.slice(motion.span.end, found.index));
+    if (wordCount(line.slice(sentence.start, motion.span.start)) > WORDS_BEFORE_MOTION) return null;
+    if (toResult > (motion.pronoun ? WORDS_AFTER_PRONOUN : WORDS_TO_RESULT)) return null;
+  }
+  // The motion's own label is no count: it is blanked, keeping every other character where it stands.
+  const masked = motion ? line.slice(0, motion.span.start) + ' '.repeat(motion.span.end - motion.span.start) + line.slice(motion.span.end) : line;
+  const span = countsSpan(masked.slice(sentence.start, sentence.end));
+  const tally = span ? parseTally(line.slice(sentence.start + span.start, sentence.start + span.end)) : null;
+  const counted = tally !== null && Object.keys(tally.counts).length > 0;
+  const rest = line.slice(wordEnd, sentence.end).trim().replace(/[.!]$/, '');
+  if (!motion) {
+    // No motion in the sentence: the result opens it ("Se retira a petición de …", "Aangenomen bij acclamatie"), after a short lead at most.
+    const lead = before.trim();
+    if (lead !== '' && !(wordCount(lead) <= 4 && /[,:]$/.test(lead))) return null;
+    if (!counted && !isResultRemark(word, rest) && !/\s/.test(word.trim())) return null;
+  }
+  // "It was agreed to hold the next meeting in March": after a pronoun, only a result that ends there, or is counted or unanimous.
+  if (motion?.pronoun && !counted && rest !== '' && !uncounted.test(rest)) return null;
+  const qualifier = motion && motion.span.start < found.index ? (qualifierWords.exec(line.slice(motion.span.end, found.index))?.[0].trim() ?? '') : '';
+  return {
+    form: 'told',
+    lead: line.slice(0, found.index).trimStart(),
+    kind: motion?.kind ?? null,
+    number: motion?.number ?? null,
+    qualifier,
+    result: resultOf(word)!,
+    word,
+    remark: counted ? null : rest || null,
+    tally: counted ? tally : null,
+  };
+}
