@@ -193,6 +193,8 @@ function writeReferenceResult(motion: Motion, words: Words): string {
   const sentence = `${motion.style.resultPrefix}${resultWord(motion, words)}${remark}`;
   const reading = classifyLine(sentence);
   if (motion.style.resultPrefix && reading.kind === 'reference' && (reading.reference.form === 'sentence' || reading.reference.form === 'told')) return sentence;
+  // A labelled result ("Resultado: APROBADA") stands below the motion named with its qualifier, as the file printed it.
+  if (motion.style.resultPrefix && motion.resultReference) return `${motion.kind ?? words.motion} ${motion.number}${qualifier}\n${sentence}`;
   return `${motion.kind ?? words.motion} ${motion.number}${qualifier} – ${resultWord(motion, words)}${remark}`;
 }
 

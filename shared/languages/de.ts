@@ -31,7 +31,7 @@ export const de: LanguagePack = {
   amendsLink: ['zu'],
   numberMarks: ['nr.', 'nr'],
   labelNumberWords: [],
-  motionQualifiers: ['in geänderter fassung', 'in der geänderten fassung', 'in ungeänderter fassung', 'in der ungeänderten fassung', 'ungeändert'],
+  motionQualifiers: ['in der ursprünglichen fassung', 'in ursprünglicher fassung', 'in geänderter fassung', 'in der geänderten fassung', 'in ungeänderter fassung', 'in der ungeänderten fassung', 'ungeändert'],
   voteOnWords: ['abstimmung über', 'abstimmung zu', 'schlussabstimmung über'],
   sectionWords: ['abschnitt', 'teil', 'kapitel', 'themenbereich', 'block', 'sachgebiet', 'antragsbereich', 'themenfeld'],
   agendaWords: ['top', 'tagesordnungspunkt'],

@@ -34,7 +34,7 @@ export const en: LanguagePack = {
   amendsLink: ['to'],
   numberMarks: ['no.', 'no', '#'],
   labelNumberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-  motionQualifiers: ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive'],
+  motionQualifiers: ['as amended', 'unamended', '(unamended)', 'as a whole', 'as substantive', 'substantive', 'original text', 'as originally moved'],
   voteOnWords: ['vote on', 'voting on', 'the vote on', 'final vote on'],
   sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
   agendaWords: ['agenda item', 'agenda point'],

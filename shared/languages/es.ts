@@ -31,7 +31,7 @@ export const es: LanguagePack = {
   amendsLink: ['a'],
   numberMarks: ['n.º', 'nº', 'núm.', 'n°'],
   labelNumberWords: [],
-  motionQualifiers: ['enmendada', 'enmendado'],
+  motionQualifiers: ['enmendada', 'enmendado', 'texto original', 'redacción original', 'en su redacción original', 'con la enmienda incorporada', 'con las enmiendas incorporadas'],
   voteOnWords: ['votación de', 'votación sobre', 'votación final de'],
   sectionWords: ['sección', 'parte', 'capítulo', 'bloque', 'apartado', 'eje'],
   agendaWords: ['punto', 'punto del orden del día'],

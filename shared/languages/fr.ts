@@ -31,7 +31,7 @@ export const fr: LanguagePack = {
   amendsLink: ['à'],
   numberMarks: ['n°', 'nº', 'no'],
   labelNumberWords: [],
-  motionQualifiers: ['telle qu’amendée', 'tel qu’amendé', "telle qu'amendée", "tel qu'amendé"],
+  motionQualifiers: ['telle qu’amendée', 'tel qu’amendé', "telle qu'amendée", "tel qu'amendé", 'ainsi amendée', 'ainsi amendé', 'texte initial', 'texte original'],
   voteOnWords: ['vote sur', 'vote final sur'],
   sectionWords: ['partie', 'chapitre', 'titre', 'section', 'volet', 'thème', 'axe'],
   agendaWords: ['point', 'point de l’ordre du jour', "point de l'ordre du jour"],

@@ -31,7 +31,7 @@ export const nl: LanguagePack = {
   amendsLink: ['op', 'bij'],
   numberMarks: ['nr.', 'nr'],
   labelNumberWords: [],
-  motionQualifiers: ['zoals geamendeerd', 'geamendeerd', 'ongewijzigd'],
+  motionQualifiers: ['zoals geamendeerd', 'geamendeerd', 'ongewijzigd', 'oorspronkelijke tekst'],
   voteOnWords: ['stemming over', 'eindstemming over'],
   sectionWords: ['hoofdstuk', 'deel', 'onderdeel', 'blok', 'thema', 'sectie'],
   agendaWords: ['agendapunt', 'punt'],

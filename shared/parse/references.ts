@@ -2,6 +2,7 @@ import type { ResultWord } from '../model';
 import { alternation, resultOf, resultWords, wholeWords, wordFilter, wordsFor } from '../vocabulary';
 import { LABEL } from './headings';
 import { parseTally, type Tally } from './tally';
+import { tokensOf } from './tally-tokens';
 
 /**
  * Lines that give the result of a motion named in them, or of "the motion"
@@ -41,8 +42,9 @@ const printedAfterAmendments = new RegExp(
   String.raw`^\s*(?<kind>${alternation(motionWords)})\s+(?<number>${LABEL})\s*(?<qualifier>[^–—:]{0,40}?)\s*[–—:-]\s*(?<word>${RESULT})[.!]?(?<rest>.*)$`,
   'iu',
 );
+/** "Motion 3 as amended", "Vote sur la résolution n° 2 (texte initial)", "Propuesta B2 (texto original):": a motion named with its qualifier. */
 const namedAlone = new RegExp(
-  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.voteOnWords))})\s+)?(?<kind>${alternation(motionWords)})(?:\s+(?<number>${LABEL}))?,?\s+(?<qualifier>${alternation(QUALIFIERS)})\s*[:–—-]?\s*(?<tail>.*)$`,
+  String.raw`^\s*(?:(?:${alternation(wordsFor((l) => l.voteOnWords))})\s+(?:(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+)?)?(?<kind>${alternation(motionWords)})(?:\s*(?:${alternation(wordsFor((l) => l.numberMarks))})?\s*(?<number>${LABEL}))?,?\s+(?<qualifier>\(?(?:${alternation(QUALIFIERS)})\)?)\s*[:–—-]?\s*(?<tail>.*)$`,
   'iu',
 );
 /** "After debate, Motion 1 was", "The motion was", "The substantive motion was", "Het amendement is", "Der Antrag wurde": the words before the result. */
@@ -56,13 +58,23 @@ function resultWithCounts(text: string): { result: ResultWord; word: string; rem
   if (!match?.groups) {
     // The counts first, then the result: "Motion 3, unamended – For: 366,045  Against: 31,118 – CARRIED".
     const tally = parseTally(text);
-    if (!tally?.result || Object.keys(tally.counts).length === 0) return null;
-    return { result: tally.result, word: tally.resultText!, remark: tally.resultRemark, tally };
+    if (tally?.result && Object.keys(tally.counts).length > 0) return { result: tally.result, word: tally.resultText!, remark: tally.resultRemark, tally };
+    return sharesThenResult(text);
   }
   const word = match.groups.word!;
   const tally = parseTally(text);
   const remark = match.groups.rest!.trim().replace(/\.$/, '');
   return { result: resultOf(word)!, word, remark: tally || !remark ? null : remark, tally: tally && Object.keys(tally.counts).length > 0 ? tally : null };
+}
+
+/** Shares alone, then the result: "Voor 91% – Tegen 6% – Onthouding 3%. Aangenomen." gives the result and no counts. */
+function sharesThenResult(text: string): { result: ResultWord; word: string; remark: string | null; tally: null } | null {
+  const tokens = tokensOf(text);
+  const at = tokens.findIndex((token) => token.type === 'result');
+  if (at < 0 || !tokens.slice(0, at).some((token) => token.type === 'percent')) return null;
+  if (!tokens.slice(0, at).every((token) => ['label', 'percent', 'weak', 'strong', 'filler'].includes(token.type))) return null;
+  const rest = text.slice(tokens[at]!.end).trim().replace(/^[.!]\s*/, '');
+  return { result: resultOf(tokens[at]!.text)!, word: tokens[at]!.text, remark: rest || null, tally: null };
 }
 
 /** Every form names a result or a qualifier ("as amended"): a quick test that most lines fail, word by word. */

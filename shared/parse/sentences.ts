@@ -29,7 +29,7 @@ const MOTION_WORD = String.raw`(?:${alternation([...motionWords, ...amendmentWor
 /** "la propuesta 3", "Motion 5", "Antrag W2", "la résolution n°5": a motion named by its label. */
 const namedMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ARTICLE})?(?<kind>${MOTION_WORD})\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?![\p{L}\p{N}])`, 'giu');
 /** "la enmienda", "the substantive motion", "dieser Antrag": the motion just read. */
-const calledMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])${ARTICLE}(?:[\p{L}-]+\s+){0,2}?${MOTION_WORD}(?![\p{L}\p{N}])`, 'giu');
+const calledMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])${ARTICLE}(?:[\p{L}-]+\s+){0,2}?(?<word>${MOTION_WORD})(?![\p{L}\p{N}])`, 'giu');
 /** "it": the motion just read, only right before its verb and result ("It was carried"). */
 const pronoun = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(wordsFor((l) => l.sentencePronouns))})(?![\p{L}\p{N}])`, 'giu');
 const WORDS_AFTER_PRONOUN = 2;
@@ -79,7 +79,8 @@ function countsSpan(text: string): Span | null {
   return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
 }
 
-type Mention = { span: Span; kind: string | null; number: string | null; pronoun: boolean; amendmentOf: boolean };
+/** A motion named or called in a sentence; `word` is the motion word a call uses ("voorstel" of "het voorstel"). */
+type Mention = { span: Span; kind: string | null; number: string | null; pronoun: boolean; amendmentOf: boolean; word?: string };
 
 /** "the amendment to Motion 10": what is told is an amendment's, not the motion's. */
 const amendmentTo = new RegExp(String.raw`(?:${alternation(amendmentWords)})\s+(?:${alternation(wordsFor((l) => l.amendsLink))})\s+$`, 'iu');
@@ -91,7 +92,7 @@ function mentionsIn(line: string, from: number, to: number): Mention[] {
   // A label is printed with a figure or in capitals: "la propuesta a la Junta" names no motion "a".
   const named = [...part.matchAll(namedMotion)].filter((match) => /\d|^\p{Lu}+$/u.test(match.groups!.number!)).map((match): Mention => ({ span: at(match), kind: match.groups!.kind!, number: match.groups!.number!, pronoun: false, amendmentOf: amendmentTo.test(line.slice(Math.max(0, from + match.index! - 40), from + match.index!)) }));
   const called = [
-    ...[...part.matchAll(calledMotion)].map((match): Mention => ({ span: at(match), kind: null, number: null, pronoun: false, amendmentOf: false })),
+    ...[...part.matchAll(calledMotion)].map((match): Mention => ({ span: at(match), kind: null, number: null, pronoun: false, amendmentOf: false, word: match.groups!.word! })),
     ...[...part.matchAll(pronoun)].map((match): Mention => ({ span: at(match), kind: null, number: null, pronoun: true, amendmentOf: false })),
   ];
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -118,10 +119,15 @@ export function resultToldIn(line: string): ReferenceResult | null {
     if (wordCount(line.slice(sentence.start, motion.span.start)) > WORDS_BEFORE_MOTION) return null;
     if (toResult > (motion.pronoun ? WORDS_AFTER_PRONOUN : WORDS_TO_RESULT)) return null;
   }
+  // "Het geamendeerde voorstel 4 wordt in stemming gebracht: 49 voor, 5 tegen, … Het voorstel is aangenomen.":
+  // a motion called in the result's sentence is the one named with the same word earlier on the line, with the counts printed there.
+  const namedBefore = motion?.word ? mentionsIn(line, 0, sentence.start).findLast((mention) => mention.kind?.toLowerCase() === motion.word!.toLowerCase() && !mention.amendmentOf) : undefined;
   // The motion's own label is no count: it is blanked, keeping every other character where it stands.
-  const masked = motion ? line.slice(0, motion.span.start) + ' '.repeat(motion.span.end - motion.span.start) + line.slice(motion.span.end) : line;
-  const span = countsSpan(masked.slice(sentence.start, sentence.end));
-  const tally = span ? parseTally(line.slice(sentence.start + span.start, sentence.start + span.end)) : null;
+  let masked = line;
+  for (const mention of [motion, namedBefore]) if (mention) masked = masked.slice(0, mention.span.start) + ' '.repeat(mention.span.end - mention.span.start) + masked.slice(mention.span.end);
+  const countsFrom = namedBefore && !countsSpan(masked.slice(sentence.start, sentence.end)) ? namedBefore.span.start : sentence.start;
+  const span = countsSpan(masked.slice(countsFrom, sentence.end));
+  const tally = span ? parseTally(line.slice(countsFrom + span.start, countsFrom + span.end)) : null;
   const counted = tally !== null && Object.keys(tally.counts).length > 0;
   const rest = line.slice(wordEnd, sentence.end).trim().replace(/[.!]$/, '');
   if (!motion) {
@@ -130,14 +136,17 @@ export function resultToldIn(line: string): ReferenceResult | null {
     if (lead !== '' && !(wordCount(lead) <= 4 && /[,:]$/.test(lead))) return null;
     if (!counted && !isResultRemark(word, rest) && !/\s/.test(word.trim())) return null;
   }
+  // A capital right after the result starts other words ("the resolution carried Conference …"), not a remark on it.
+  if (!counted && /^\p{Lu}/u.test(rest) && !isResultRemark(word, rest)) return null;
   // "It was agreed to hold the next meeting in March": after a pronoun, only a result that ends there, or is counted or unanimous.
   if (motion?.pronoun && !counted && rest !== '' && !uncounted.test(rest)) return null;
   const qualifier = motion && motion.span.start < found.index ? (qualifierWords.exec(line.slice(motion.span.end, found.index))?.[0].trim() ?? '') : '';
   return {
     form: 'told',
-    lead: line.slice(0, found.index).trimStart(),
-    kind: motion?.kind ?? null,
-    number: motion?.number ?? null,
+    // The words before the result, without counts printed before it, which the tally holds: "Der Antrag wurde " of "Der Antrag wurde mit 45 Ja-Stimmen … angenommen".
+    lead: line.slice(0, counted && span && countsFrom + span.start < found.index ? countsFrom + span.start : found.index).trimStart(),
+    kind: namedBefore?.kind ?? motion?.kind ?? null,
+    number: namedBefore?.number ?? motion?.number ?? null,
     qualifier,
     result: resultOf(word)!,
     word,
