@@ -148,6 +148,8 @@ function writeRow(motion: Motion, table: NonNullable<MotionStyle['table']>, word
 export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'headings' | 'languages'>, results: string[] = []): string[] {
   const words = writingPack(document.languages).writing;
   const table = motion.style.heading === 'table' ? motion.style.table : undefined;
+  // A motion headed above a one-row table of its counts ("### D19 — …" over "| For | Against |"): the table is written below its heading.
+  const countsTable = motion.style.heading !== 'table' ? motion.style.table : undefined;
   const referenceOnly = isReferenceOnly(motion) && results.length > 0;
   const lines: string[] = [];
   // A note printed above the heading ("Question #1", a poll's number) is written above it again.
@@ -159,9 +161,11 @@ export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'hea
   else if (!referenceOnly) lines.push(...writeHeading(motion, document.headings, words));
   lines.push(...textOf(below));
 
-  const tally = writeTally(motion, countKeys.filter((key) => !table?.columns.includes(key)));
+  if (countsTable) lines.push(joinCells(countsTable, countsTable.labels), writeRow(motion, countsTable, words));
+  const inCells = table ?? countsTable;
+  const tally = writeTally(motion, countKeys.filter((key) => !inCells?.columns.includes(key)));
   // A result stated on a note's line ("Exprimés : 15 979 – Rejeté") is written with that note.
-  const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || table?.columns.includes('result') || motion.notes.some((note) => note.line === motion.resultLine);
+  const resultHasItsPlace = motion.statedResult === null || motion.resultReference !== null || inCells?.columns.includes('result') || motion.notes.some((note) => note.line === motion.resultLine);
   const word = resultHasItsPlace ? '' : resultWord(motion, words);
   const result = resultHasItsPlace ? null : `${word}${motion.resultRemark ? ` ${motion.resultRemark}` : ''}`;
   if (tally && result && motion.style.resultOnTallyLine) {
@@ -203,6 +207,8 @@ export function writeSectionHeading(section: Section, words: Words = languagePac
   if (section.kind === null && section.number !== null && section.title !== null) return `${section.number}. ${section.title} -`;
   // A heading in capitals over motions headed with a word ("GENERAL BUSINESS") is read back as it stands.
   if (section.kind === null && section.number === null && isCapitalsLine(section.title!)) return section.title;
+  // A wiki's heading ("## Money") is written with its marks.
+  if (section.kind !== null && /^#+$/.test(section.kind) && section.number === null) return `${section.kind} ${section.title}`;
   const kind = section.kind ?? words.section;
   if (section.number === null) return `${kind}: ${section.title}`;
   return section.title ? `${kind} ${section.number} – ${section.title}` : `${kind} ${section.number}`;

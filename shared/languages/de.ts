@@ -57,7 +57,7 @@ export const de: LanguagePack = {
     absolute: ['absolute mehrheit'],
   },
   ruleChangeWords: ['satzungsänderung', 'satzung'],
-  columnWords: { number: ['nr', 'nr.'], text: ['antrag', 'titel'], result: ['ergebnis'], percent: [] },
+  columnWords: { number: ['nr', 'nr.', 'nummer', 'lfd. nr.'], text: ['antrag', 'titel', 'gegenstand', 'betreff', 'tagesordnungspunkt', 'top'], result: ['ergebnis', 'beschluss'], percent: ['anteil'] },
   pageWords: ['seite'],
   pageOf: ['von'],
   continuedWords: [],

@@ -57,7 +57,7 @@ export const es: LanguagePack = {
     absolute: ['mayoría absoluta'],
   },
   ruleChangeWords: ['reforma de estatutos', 'estatutos'],
-  columnWords: { number: [], text: [], result: [], percent: [] },
+  columnWords: { number: ['nº', 'n.º', 'núm.', 'número', 'n°'], text: ['propuesta', 'moción', 'resolución', 'asunto', 'título', 'texto', 'punto'], result: ['resultado', 'acuerdo'], percent: ['porcentaje'] },
   pageWords: ['página'],
   pageOf: [],
   continuedWords: [],

@@ -57,7 +57,7 @@ export const fr: LanguagePack = {
     absolute: ['majorité absolue'],
   },
   ruleChangeWords: ['modification des statuts', 'statuts'],
-  columnWords: { number: [], text: [], result: [], percent: [] },
+  columnWords: { number: ['n°', 'nº', 'numéro', 'no'], text: ['résolution', 'motion', 'intitulé', 'objet', 'titre', 'texte'], result: ['résultat', 'décision'], percent: ['pourcentage'] },
   pageWords: ['page'],
   pageOf: [],
   continuedWords: [],

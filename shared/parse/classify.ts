@@ -101,7 +101,13 @@ export function isQuotedEmail({ nonBlank, quoted }: QuoteCount): boolean {
 }
 
 export function unwrapLine(line: string, quotedEmail: boolean): string {
-  return withoutBullet(quotedEmail ? line.replace(/^\s*(?:>\s?)+/, '') : line);
+  return withoutBullet(withoutEmphasis(quotedEmail ? line.replace(/^\s*(?:>\s?)+/, '') : line));
+}
+
+/** A wiki's or chat's marks around words: "**For:** 18" is "For: 18", "Passed ✅" is "Passed". */
+function withoutEmphasis(line: string): string {
+  if (!line.includes('**') && !line.includes('__') && !/\p{Extended_Pictographic}/u.test(line)) return line;
+  return line.replace(/\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*|__(?=[^\s_])(.+?)(?<=[^\s_])__/g, '$1$2').replace(/(?<=\S)\s+[\p{Extended_Pictographic}\uFE0F\u200D]+\s*$/u, '');
 }
 
 export function withoutBullet(line: string): string {

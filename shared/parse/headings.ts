@@ -57,7 +57,8 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
   return heading;
 }
 
-const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
+/** "12.", "A1.", "3)", "Q1:", "Q7-03:", "B-7:": a label, then its mark. */
+const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]{1,3}-?\d{1,3}(?:-\d{1,3})?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
 /** An amendment lettered under its motion: "3(a) Amendment from Linlithgow branch". */
 const amendmentLabelPattern = /^\s*(?<number>\d{1,3}\([a-z]\))\.?\s+(?<text>\S.*)$/u;
 /**
@@ -90,7 +91,7 @@ export function isLetterLabel(number: string): boolean {
 export type SectionHeading = { kind: string; number: string | null; title: string | null };
 
 const sectionHeadingPattern = new RegExp(
-  String.raw`^\s*(?<kind>${wholeWords(sectionWords)})(?:\s*:\s*|\s+)?(?:(?<number>[A-Z0-9]{1,4}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?\s*(?:[–—:.]\s*|\s+-\s+|$)(?<title>.*)$`,
+  String.raw`^\s*(?<kind>${wholeWords(sectionWords)})(?:\s*:\s*|\s+)?(?:(?<number>[A-Z0-9]{1,4}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?(?:\s+(?:${alternation(wordsFor((l) => l.pageOf))})\s+\d{1,3})?\s*(?:[–—:.]\s*|\s+-\s+|$)(?<title>.*)$`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 import type { EventBody } from './classify';
-import { isCandidateLine, isCandidateList } from './election';
+import { isCandidateLine, isCandidateList, namesElection } from './election';
 import { isNoteLine, isNotesHeading, keywordMotionHeading, numberedHeading, sectionHeading } from './headings';
 import { referenceResultOf } from './references';
 import { resultGroupOf, resultLineOf } from './results';
@@ -53,8 +53,18 @@ function withValue<T>(value: T | null, body: (value: T) => EventBody): EventBody
   return value === null ? null : body(value);
 }
 
+/** "## Pay and hours", "### D14 — Adopt …": a wiki's heading marks, then what the heading says. */
+const markdownHeading = /^\s*(?<marks>#{1,6})\s+(?<rest>\S.*?)(?:\s+#+)?\s*$/u;
+
 export function classifyLine(text: string): EventBody {
   if (text.trim() === '') return { kind: 'blank' };
+  // A wiki's heading is read for what it says; plain words under its marks head a section ("## Money").
+  const markdown = text.startsWith('#') || text.trimStart().startsWith('#') ? markdownHeading.exec(text)?.groups : undefined;
+  if (markdown) {
+    const inner = classifyLine(markdown.rest!);
+    // An election's heading ("### Election: Finance Officer") heads candidates, not a section.
+    return inner.kind === 'text' && !namesElection(markdown.rest!) ? { kind: 'section', heading: { kind: markdown.marks!, number: null, title: markdown.rest! } } : inner;
+  }
   for (const recogniser of recognisers) {
     const body = recogniser.read(text);
     if (body) return body;

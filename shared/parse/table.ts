@@ -27,6 +27,8 @@ export function columnOf(cell: string): Column | null {
   if (/\d/.test(cell)) return null;
   // "No." and "Nr." head numbers; a bare "No" may head the votes against.
   if (/^(?:no|nr)\.$/i.test(cell.trim())) return 'number';
+  // "% a favor", "For %", "% of ISC": a share, in any language.
+  if (cell.includes('%')) return 'percent';
   const word = normaliseWord(cell.replace(/[:.]$/, ''));
   const key = countKeyOf(word) ?? countKeyOf(word.replace(/^votes? /, ''));
   if (key) return key;

@@ -90,8 +90,13 @@ export type VotersStated = {
 const presenceWord = new RegExp(wholeWords(wordsFor((l) => l.presenceWords)), 'iu');
 const votingVerb = new RegExp(wholeWords(wordsFor((l) => l.voterVerbs).filter((verb) => !presenceWord.test(verb))), 'iu');
 
-export function votersStatedIn(line: string): VotersStated | null {
-  if (!votersNamed.mayHold(line) || !mayHoldCount(line)) return null;
+/** A spreadsheet's row of a label and its value ("Votos emitidos;1.339;;;;"), read as the label and its value: "Votos emitidos: 1.339". */
+const labelAndValueCells = /^\s*(?<label>[^;\t|\d]+?)\s*[;\t|]\s*(?<value>[^;\t|]*\d[^;\t|]*?)\s*[;\t|\s]*$/u;
+
+export function votersStatedIn(cells: string): VotersStated | null {
+  if (!votersNamed.mayHold(cells) || !mayHoldCount(cells)) return null;
+  const row = labelAndValueCells.exec(cells)?.groups;
+  const line = row ? `${row.label}: ${row.value}` : cells;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164"), columns or sentences.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}|(?<=\p{Ll}{2}[.;]|\d[.;])\s+(?=\p{Lu})/u)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');

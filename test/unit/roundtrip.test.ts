@@ -68,7 +68,6 @@ const notYetWrittenBack: Record<string, string> = {
   'formats/xc01_en_coop_results_grid_fixedwidth.txt': 'a grid of fixed-width columns whose rows wrap',
   'languages/yl06_en_union_branch_minutes_prose.txt': 'written blind, not yet read right',
   'formats/yf01_en_slack_vote_channel_digest.txt': 'written blind, not yet read right',
-  'formats/yf02_en_google_forms_ballot_summary_utf8bom_crlf.txt': 'written blind, not yet read right',
   'formats/yf04_en_credit_union_fixedwidth_db_report.txt': 'written blind, not yet read right',
 };
 

@@ -132,12 +132,16 @@ export function applyResult(state: ReadingState, draft: Draft, result: ResultLin
 }
 
 /** A row of a table is a whole motion: its number, text, counts and result in cells. */
-export function applyRow(state: ReadingState, event: Extract<Event, { kind: 'row' }>): void {
+/** A table's row as a motion of its own, or, `onto` a motion headed above it, as that motion's counts (a wiki's one-row table under "### D19 — …"). */
+export function applyRow(state: ReadingState, event: Extract<Event, { kind: 'row' }>, onto?: Draft): void {
   const row: TableRow = event.row;
-  const draft = startMotion(state, event.line, row.number, null, null, row.text, 'table');
+  const draft = onto ?? startMotion(state, event.line, row.number, null, null, row.text, 'table');
   const motion = draft.motion;
-  motion.lines = [event.line, event.lastLine];
-  motion.printedAt.row = { line: event.line, lastLine: event.lastLine };
+  if (onto) motion.lines[1] = event.lastLine;
+  else {
+    motion.lines = [event.line, event.lastLine];
+    motion.printedAt.row = { line: event.line, lastLine: event.lastLine };
+  }
   motion.tallyLine = event.line;
   for (const key of countKeys) {
     if (!(key in row.counts)) continue;

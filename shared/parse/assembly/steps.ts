@@ -187,7 +187,10 @@ export function readMotionHeading(state: ReadingState, event: EventOf<'motion'>,
 
 export function readRow(state: ReadingState, event: EventOf<'row'>): void {
   state.inNotesList = false;
-  applyRow(state, event);
+  // A row with neither label nor text, under a motion headed above it that has no counts yet, holds that motion's counts.
+  const current = state.current;
+  const undecided = current && !current.closed && !current.elsewhere && current.motion.tallyLine === null && current.motion.resultLine === null;
+  applyRow(state, event, !event.row.number && !event.row.text && undecided ? current : undefined);
 }
 
 /**
