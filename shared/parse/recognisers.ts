@@ -53,8 +53,8 @@ function withValue<T>(value: T | null, body: (value: T) => EventBody): EventBody
   return value === null ? null : body(value);
 }
 
-/** "## Pay and hours", "### D14 — Adopt …": a wiki's heading marks, then what the heading says. */
-const markdownHeading = /^\s*(?<marks>#{1,6})\s+(?<rest>\S.*?)(?:\s+#+)?\s*$/u;
+/** "## Pay and hours", "### D14 — Adopt …": a wiki's heading marks, then what the heading says; one "#" marks the page's title. */
+const markdownHeading = /^\s*(?<marks>#{2,6})\s+(?<rest>\S.*?)(?:\s+#+)?\s*$/u;
 
 export function classifyLine(text: string): EventBody {
   if (text.trim() === '') return { kind: 'blank' };
