@@ -35,6 +35,7 @@ export const de: LanguagePack = {
   voteOnWords: ['abstimmung über', 'abstimmung zu', 'schlussabstimmung über'],
   sectionWords: ['abschnitt', 'teil', 'kapitel', 'themenbereich', 'block', 'sachgebiet', 'antragsbereich', 'themenfeld'],
   agendaWords: ['top', 'tagesordnungspunkt'],
+  agendaOf: ['der tagesordnung'],
   noteLabels: ['antragsteller', 'antragstellerin', 'antragsteller*innen', 'eingereicht von', 'unterstützer'],
   notesHeadings: ['hinweise', 'anmerkungen', 'anmerkung'],
   sentenceOpenings: ['nach'],

@@ -38,6 +38,7 @@ export const en: LanguagePack = {
   voteOnWords: ['vote on', 'voting on', 'the vote on', 'final vote on'],
   sectionWords: ['section', 'part', 'chapter', 'theme', 'topic', 'block', 'session'],
   agendaWords: ['agenda item', 'agenda point'],
+  agendaOf: ['on the agenda', 'of the agenda'],
   noteLabels: ['mover', 'moved by', 'seconder', 'seconded by', 'proposer', 'proposed by', 'submitter', 'submitted by', 'supporter', 'supported by', 'speaker'],
   notesHeadings: ['notes', 'note', 'footnotes'],
   sentenceOpenings: ['after', 'following'],

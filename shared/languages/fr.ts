@@ -35,6 +35,7 @@ export const fr: LanguagePack = {
   voteOnWords: ['vote sur', 'vote final sur'],
   sectionWords: ['partie', 'chapitre', 'titre', 'section', 'volet', 'thème', 'axe'],
   agendaWords: ['point', 'point de l’ordre du jour', "point de l'ordre du jour"],
+  agendaOf: ["de l'ordre du jour", 'de l’ordre du jour'],
   noteLabels: ['présentée par', 'proposée par', 'déposée par', 'présenté par', 'proposé par', 'déposé par'],
   notesHeadings: ['notes', 'remarques'],
   sentenceOpenings: ['après'],

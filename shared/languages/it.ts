@@ -12,7 +12,7 @@ export const it: LanguagePack = {
   },
   results: {
     carried: ['approvata', 'approvato', 'approvate', 'approvati', "approvata all'unanimità", 'approvata all’unanimità', 'è approvata', 'è approvato'],
-    lost: ['respinta', 'respinto', 'respinte', 'respinti', 'non approvata', 'non approvato', 'bocciata', 'bocciato'],
+    lost: ['respinta', 'respinto', 'respinte', 'respinti', 'non approvata', 'non approvato', 'non è approvata', 'non è approvato', 'non viene approvata', 'non viene approvato', 'bocciata', 'bocciato'],
     remitted: ['rinviata', 'rinviato', 'rinviate', 'rinviati'],
     withdrawn: ['ritirata', 'ritirato', 'ritirate', 'ritirati'],
   },
@@ -35,6 +35,7 @@ export const it: LanguagePack = {
   voteOnWords: ['votazione sulla', 'votazione sul', 'votazione finale sulla'],
   sectionWords: ['parte', 'sezione', 'capitolo', 'titolo'],
   agendaWords: ['punto', "punto all'ordine del giorno"],
+  agendaOf: ["all'ordine del giorno", 'all’ordine del giorno', "dell'ordine del giorno", 'dell’ordine del giorno'],
   noteLabels: ['proponente', 'proponenti', 'presentata da', 'presentato da', 'proposta da'],
   notesHeadings: ['note'],
   sentenceOpenings: ['dopo'],

@@ -35,6 +35,7 @@ export const nl: LanguagePack = {
   voteOnWords: ['stemming over', 'eindstemming over'],
   sectionWords: ['hoofdstuk', 'deel', 'onderdeel', 'blok', 'thema', 'sectie'],
   agendaWords: ['agendapunt', 'punt'],
+  agendaOf: ['van de agenda'],
   noteLabels: ['indiener', 'indieners', 'ingediend door', 'voorgesteld door'],
   notesHeadings: ['opmerkingen', 'noten', 'toelichting'],
   sentenceOpenings: ['na'],

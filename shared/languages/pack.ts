@@ -66,6 +66,8 @@ export type LanguagePack = {
    * when motions stand under it, the motion itself when a vote follows it.
    */
   agendaWords: string[];
+  /** Words after an agenda item's label that name the agenda: "Punto 1 all'ordine del giorno: …", "Punto 3 del orden del día: …". */
+  agendaOf: string[];
   noteLabels: string[];
   /** Heading words of a closing notes list ("Notes:"). */
   notesHeadings: string[];

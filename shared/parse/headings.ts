@@ -11,7 +11,7 @@ const noteLabels = wordsFor((l) => l.noteLabels);
 
 /** A motion label as printed: "12", "3a", "E1", "R2", "A1", "4.2", "12A", "14/25", "A", "One", and an amendment's after its motion's ("B7-A1", "A3-Ä2", "A002-1"). */
 export const LABEL = String.raw`(?:\p{Lu}{1,3}[-.]?)?\d{1,5}(?:[./]\d{1,3})?(?:-\p{Lu}{0,2}\d{1,3})?[a-zA-Z]?|\p{Lu}(?![\p{L}\p{N}])|(?:${alternation(wordsFor((l) => l.labelNumberWords))})(?![\p{L}])`;
-const SEPARATOR = String.raw`(?:\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
+const SEPARATOR = String.raw`(?:\s*\.-\s*|\s*[–—:.)]\s*|\s+[-–—]\s+|\s+|$)`;
 
 /**
  * A minute's, paragraph's or poll question's number before a motion's own
@@ -39,8 +39,10 @@ const AMENDS = String.raw`\s+(?:${alternation(linkWords)})\s+(?:(?:${alternation
  */
 const MOVER = String.raw`(?:\s*(?<bracketed>\([^()]{2,80}\))(?=\s*(?:[:–—]|\s-\s|$))|\s*,\s*(?<named>(?:${alternation(noteLabels)})\s[^:–—()]{1,80}?)(?=\s*(?:[:–—]|\s-\s|$)))?`;
 
+const AGENDA_OF = String.raw`(?:${alternation(wordsFor((l) => l.agendaOf))})`;
+
 const keywordHeading = new RegExp(
-  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?:${AMENDS})?(?:\.?[º°ª](?![\p{L}]))?${MOVER}(?<separator>${SEPARATOR})(?<text>.*)$`,
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?:${AMENDS})?(?:\.?[º°ª](?![\p{L}]))?(?:\s+${AGENDA_OF})?${MOVER}(?<separator>${SEPARATOR})(?<text>.*)$`,
   'iu',
 );
 

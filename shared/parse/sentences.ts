@@ -99,6 +99,17 @@ function mentionsIn(line: string, from: number, to: number): Mention[] {
   return [...named, ...called.filter((call) => !named.some((name) => overlaps(name.span, call.span)))].sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * The words after the result other than its counts, which the tally holds: "avendo ottenuto" and "numero
+ * inferiore alla maggioranza dei due terzi richiesta" of "non è approvata, avendo ottenuto 30 voti favorevoli, …, numero …".
+ */
+function wordsBesideCounts(line: string, from: number, countsStart: number, countsEnd: number, to: number): string | null {
+  const clean = (text: string) => text.replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, '');
+  const parts = countsStart >= from ? [line.slice(from, countsStart), line.slice(countsEnd, to)] : [line.slice(Math.max(from, countsEnd), to)];
+  const words = parts.map(clean).filter((part) => /\p{L}/u.test(part));
+  return words.length > 0 ? words.join(' ') : null;
+}
+
 export function resultToldIn(line: string): ReferenceResult | null {
   resultWord.lastIndex = 0;
   const found = resultWord.exec(line);
@@ -131,9 +142,10 @@ export function resultToldIn(line: string): ReferenceResult | null {
   const counted = tally !== null && Object.keys(tally.counts).length > 0;
   const rest = line.slice(wordEnd, sentence.end).trim().replace(/[.!]$/, '');
   if (!motion) {
-    // No motion in the sentence: the result opens it ("Se retira a petición de …", "Aangenomen bij acclamatie"), after a short lead at most.
+    // No motion in the sentence: the result opens it ("Se retira a petición de …", "Aangenomen bij acclamatie"),
+    // or its main clause, after a clause set off by a comma ("Sometida a votación, se aprueba …").
     const lead = before.trim();
-    if (lead !== '' && !(wordCount(lead) <= 4 && /[,:]$/.test(lead))) return null;
+    if (lead !== '' && !(wordCount(lead) <= WORDS_BEFORE_MOTION && /[,:]$/.test(lead))) return null;
     if (!counted && !isResultRemark(word, rest) && !/\s/.test(word.trim())) return null;
   }
   // A capital right after the result starts other words ("the resolution carried Conference …"), not a remark on it.
@@ -150,7 +162,7 @@ export function resultToldIn(line: string): ReferenceResult | null {
     qualifier,
     result: resultOf(word)!,
     word,
-    remark: counted ? null : rest || null,
+    remark: counted ? wordsBesideCounts(line, wordEnd, countsFrom + span!.start, countsFrom + span!.end, sentence.end) : rest || null,
     tally: counted ? tally : null,
   };
 }

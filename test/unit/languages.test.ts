@@ -46,6 +46,14 @@ describe('language packs', () => {
   });
 
   it.each([
+    ['an agenda item named after its label (Italian)', "Punto 1 all'ordine del giorno: approvazione del bilancio\nDopo breve discussione, la proposta è approvata con 45 voti favorevoli, 3 contrari e 2 astenuti.\n", '1', { text: 'approvazione del bilancio', for: 45, against: 3, abstain: 2, statedResult: 'carried' }],
+    ['an ordinal label and ".-" (Spanish)', 'PUNTO SEGUNDO.- Aprobación de la liquidación del ejercicio 2024.\nSometida a votación, se aprueba con 17 votos a favor, 0 votos en contra y 2 abstenciones.\n', 'SEGUNDO', { text: 'Aprobación de la liquidación del ejercicio 2024.', for: 17, against: 0, abstain: 2, statedResult: 'carried' }],
+    ['a result negated, its words beside the counts kept', 'Punto 2 – modifica dello Statuto\nLa proposta non è approvata, avendo ottenuto 30 voti favorevoli, 18 contrari e 2 astenuti, numero inferiore alla maggioranza richiesta.\n', '2', { for: 30, against: 18, abstain: 2, statedResult: 'lost', resultRemark: 'avendo ottenuto numero inferiore alla maggioranza richiesta' }],
+  ])('read a motion and its result as minutes tell them: %s', (_form, text, number, expected) => {
+    expect(motionsOf(text).find((candidate) => candidate.number === number)).toMatchObject(expected);
+  });
+
+  it.each([
     ['a pronoun before a decision that is no result', 'It was agreed to hold the next meeting in March.'],
     ['a motion not yet read, in the introduction', 'all resolutions except Resolution 13 were passed on a poll.'],
     ['an amendment named only by its motion', '(The amendment to Motion 1 printed in the Final Agenda was not moved.)'],
