@@ -33,6 +33,8 @@ export const TableLayout = z.object({
   /** The header cells as printed, and what each column holds. */
   labels: z.array(z.string()),
   columns: z.array(z.enum(['number', 'text', 'for', 'against', 'abstain', 'invalid', 'result', 'total', 'percent']).nullable()),
+  /** In columns lined up with spaces, where each column stands on the line ([first, last + 1) character), as the header or the rule of dashes under it prints it. */
+  spans: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional(),
 });
 
 export type TableLayout = z.infer<typeof TableLayout>;

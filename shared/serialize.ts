@@ -103,8 +103,42 @@ function quoteCell(cell: string, delimiter: string): string {
   return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+const rightAligned = new Set<Column | null>(['for', 'against', 'abstain', 'invalid', 'total', 'percent']);
+
+/**
+ * One line of columns lined up with spaces: each cell where its column stands, figures to its right edge;
+ * a text longer than its column goes on, lined up, on lines of its own below.
+ */
+function lineUpCells(table: NonNullable<MotionStyle['table']>, spans: [number, number][], cells: string[]): string {
+  const textAt = table.columns.indexOf('text');
+  const width = textAt >= 0 ? Math.max(12, spans[textAt]![1] - spans[textAt]![0]) : Infinity;
+  const chunks: string[] = [];
+  for (const word of (cells[textAt] ?? '').split(' ').filter(Boolean)) {
+    const last = chunks.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) chunks[chunks.length - 1] = `${last} ${word}`;
+    else chunks.push(word);
+  }
+  let line = '';
+  cells.forEach((cell, index) => {
+    const text = index === textAt ? (chunks[0] ?? '') : cell;
+    if (!text) return;
+    const [start, end] = spans[index]!;
+    const at = rightAligned.has(table.columns[index] ?? null) ? end - text.length : start;
+    line = line.padEnd(line.length === 0 ? at : Math.max(at, line.length + 2)) + text;
+  });
+  return [line, ...chunks.slice(1).map((chunk) => ' '.repeat(spans[textAt]![0]) + chunk)].join('\n');
+}
+
+/** A table's header, and under columns lined up with spaces the rule of dashes that keeps each column's place. */
+function headerLines(table: NonNullable<MotionStyle['table']>): string[] {
+  if (!table.spans) return [joinCells(table, table.labels)];
+  const rule = table.spans.reduce((line, [start, end]) => line.padEnd(start) + '-'.repeat(Math.max(2, end - start)), '');
+  return [joinCells(table, table.labels), rule];
+}
+
 /** One line of a table, the header or a row, with the file's delimiter. */
 function joinCells(table: NonNullable<MotionStyle['table']>, cells: string[]): string {
+  if (table.spans) return lineUpCells(table, table.spans, cells);
   const joiner = table.delimiter === '  ' ? '    ' : table.delimiter === '|' ? ' | ' : table.delimiter;
   // Columns aligned with spaces cannot show an empty cell: a dash holds its place.
   const placeholder = table.delimiter === '  ' ? '-' : '';
@@ -161,7 +195,7 @@ export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'hea
   else if (!referenceOnly) lines.push(...writeHeading(motion, document.headings, words));
   lines.push(...textOf(below));
 
-  if (countsTable) lines.push(joinCells(countsTable, countsTable.labels), writeRow(motion, countsTable, words));
+  if (countsTable) lines.push(...headerLines(countsTable), writeRow(motion, countsTable, words));
   const inCells = table ?? countsTable;
   const tally = writeTally(motion, countKeys.filter((key) => !inCells?.columns.includes(key)));
   // A result stated on a note's line ("Exprimés : 15 979 – Rejeté") is written with that note.
@@ -175,11 +209,14 @@ export function writeMotion(motion: Motion, document: Pick<ResultsDocument, 'hea
   }
   else {
     if (tally) lines.push(...tally.split('\n'));
-    if (result) lines.push(`${motion.style.resultPrefix}${result}`);
+    // A remark that would read as words of their own on the result's line ("carried Conference") is set off by a semicolon.
+    const remarkReads = !motion.resultRemark || isResultRemark(word, motion.resultRemark) || motion.style.resultPrefix !== '';
+    if (result) lines.push(`${motion.style.resultPrefix}${remarkReads ? result : `${word}; ${motion.resultRemark}`}`);
   }
   for (const line of results) lines.push(...(lines.length > 0 ? [''] : []), line);
   // Under a table row, prose stays inside the table as a row with only its text cell filled.
-  if (table) lines.push(...motion.trailing.map(({ text }) => writeCells(table, (column) => (column === 'text' ? text : ''))));
+  // (Columns lined up with spaces read prose as prose: it is written as it stands.)
+  if (table && !table.spans) lines.push(...motion.trailing.map(({ text }) => writeCells(table, (column) => (column === 'text' ? text : ''))));
   else if (motion.trailing.length > 0) lines.push('', ...linesWithBreaks(motion.trailing));
   return lines;
 }
@@ -235,7 +272,7 @@ function writeSection(section: Section, document: ResultsDocument): string[] {
     const table = motion.style.heading === 'table' ? motion.style.table : undefined;
     if (table && JSON.stringify(previousTable) !== JSON.stringify(table)) {
       if (lines.at(-1) !== '' && lines.length > 0) lines.push('');
-      lines.push(joinCells(table, table.labels));
+      lines.push(...headerLines(table));
     }
     if (!table && lines.length > 0 && lines.at(-1) !== '') lines.push('');
     lines.push(...writeMotion(motion, document, (anchors.get(motion) ?? []).map((referred) => writeReferenceResult(referred, words))));

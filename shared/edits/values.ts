@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../languages';
 import type { CountPlace, Motion, ResultWord, TableLayout } from '../model';
 import { countLabelsOf, countTokensOf } from '../parse/tally-tokens';
-import { cellBounds, cellText, splitCells } from '../parse/table';
+import { cellBounds, cellText, linedUpBounds, rowCells } from '../parse/table';
 import { readNumber } from '../parse/number';
 import { joinWithPlaces } from '../parse/text';
 import { countKeyOf, countKeys, escapeRegExp, resultOf, type CountKey } from '../vocabulary';
@@ -36,7 +36,8 @@ function formatCount(value: number, like: string, fallbackSeparator: string): st
 function replaceCell(changes: LineChanges, place: { line: number; lastLine: number }, table: TableLayout, cell: number, write: string | ((old: string) => string)): string | null {
   const { delimiter } = table;
   const row = changes.get(place.line);
-  const bounds = cellBounds(row, delimiter);
+  // Columns lined up with spaces are cut where their words stand, as they were read.
+  const bounds = table.spans ? linedUpBounds(row, table.spans) : cellBounds(row, delimiter);
   if (!bounds) return 'This row runs over several lines; change it in the source text.';
   // A row may print the number in a cell of its own before the columns its header names.
   const shift = !table.columns.includes('number') && bounds.length === table.columns.length + 1 ? 1 : 0;
@@ -181,7 +182,7 @@ export function changeText(changes: LineChanges, motion: Motion, text: string): 
     // Columns lined up with spaces wrap a long text onto lines of its own below the row.
     const row = rowOf(motion);
     if (table.delimiter === '  ' && row.lastLine > row.line) {
-      const first = splitCells(changes.get(row.line), table.delimiter)?.[column];
+      const first = rowCells(changes.get(row.line), table)?.[column];
       if (!first) return 'The text cannot be matched to its lines; change it in the source text.';
       const wrapped = [{ line: row.line, text: first }];
       for (let line = row.line + 1; line <= row.lastLine; line++) wrapped.push({ line, text: changes.get(line).trim() });

@@ -13,8 +13,8 @@ export const es: LanguagePack = {
   results: {
     carried: ['aprobada', 'aprobado', 'aprobadas', 'aprobados', 'aprobada por unanimidad', 'se aprueba', 'se aprueban', 'queda aprobada', 'queda aprobado'],
     lost: ['rechazada', 'rechazado', 'rechazadas', 'rechazados', 'no aprobada', 'se rechaza', 'se rechazan', 'queda rechazada'],
-    remitted: ['remitida', 'remitido', 'remitidas', 'remitidos', 'se remite', 'se remiten', 'remitir'],
-    withdrawn: ['retirada', 'retirado', 'retiradas', 'retirados', 'se retira', 'se retiran', 'retira'],
+    remitted: ['remitida', 'remitido', 'remitidas', 'remitidos', 'se remite', 'se remiten', 'acuerda remitir', 'se acuerda remitir'],
+    withdrawn: ['retirada', 'retirado', 'retiradas', 'retirados', 'se retira', 'se retiran'],
   },
   labelledResults: {},
   monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],

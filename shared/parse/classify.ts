@@ -6,7 +6,8 @@ import type { MotionHeading, SectionHeading } from './headings';
 import { readNumber, type Unreadable } from './number';
 import type { ReferenceResult } from './references';
 import type { ResultLine } from './results';
-import { cellsByColumn, isEmptyCell, resultInCell, rowHasDelimiter, splitCells, tableHeaderOf, type TableHeader } from './table';
+import { cellsByColumn, cutCells, isEmptyCell, resultInCell, rowCells, rowHasDelimiter, ruleSpansOf, tableHeaderOf, withRows, withRule, type TableHeader } from './table';
+import { namesElection } from './election';
 import { readParts } from './parts';
 import { readStackedCells } from './stacked';
 import type { Tally } from './tally';
@@ -74,6 +75,41 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
   return row;
 }
 
+/** The last row or words read, past blank lines and lines left out (a page's header, a table's header repeated). */
+function lastRowOrWords(events: Event[]): Event | undefined {
+  for (let at = events.length - 1; at >= 0; at--) {
+    const event = events[at]!;
+    if (event.kind !== 'blank' && event.kind !== 'ignored') return event;
+  }
+  return undefined;
+}
+
+/** Whether the lines just above, past candidates, are an election's heading: a short line that names one. */
+function underElection(events: Event[]): boolean {
+  let at = events.length - 1;
+  while (at >= 0 && events[at]!.kind === 'candidate') at--;
+  const above = events[at];
+  return above?.kind === 'text' && above.text.split(/\s+/).length <= 12 && namesElection(above.text);
+}
+
+/** A label as a row prints it in its own column: "R01", "12", "S3a". */
+const rowLabel = /^(?:[A-Z]{0,3}[-.]?\d{1,4}[a-z]?|[A-Z]\d?)\.?$/;
+
+/** A row of columns lined up with spaces: a label in the number column, or a count or result in theirs. */
+function isLinedUpRow(raw: string, table: TableHeader): boolean {
+  const row = cellsByColumn(cutCells(raw, table.spans!), table);
+  const counted = (['for', 'against', 'abstain', 'invalid'] as const).some((key) => row[key] && /\d/.test(row[key]!));
+  if (table.columns.includes('number')) return rowLabel.test(row.number ?? '') && (counted || resultInCell(row.result) !== undefined || !!row.text);
+  return counted;
+}
+
+/** A line of words in the text column alone, under a row: the row's text goes on. */
+function wrapsLinedUpCell(raw: string, table: TableHeader): boolean {
+  const cells = cutCells(raw, table.spans!);
+  const textAt = table.columns.indexOf('text');
+  return textAt >= 0 && cells[textAt] !== '' && cells.every((cell, index) => index === textAt || cell === '');
+}
+
 /**
  * What a line says without the marks around it: the "> " of a quoted email
  * (when most lines have one) and a list bullet.
@@ -107,7 +143,7 @@ export function unwrapLine(line: string, quotedEmail: boolean): string {
 /** A wiki's or chat's marks around words: "**For:** 18" is "For: 18", "Passed ✅" is "Passed". */
 function withoutEmphasis(line: string): string {
   if (!line.includes('**') && !line.includes('__') && !/\p{Extended_Pictographic}/u.test(line)) return line;
-  return line.replace(/\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*|__(?=[^\s_])(.+?)(?<=[^\s_])__/g, '$1$2').replace(/(?<=\S)\s+[\p{Extended_Pictographic}\uFE0F\u200D]+\s*$/u, '');
+  return line.replace(/\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*|__(?=[^\s_])([^_]+?)(?<=[^\s_])__/g, '$1$2').replace(/(?<=\S)\s+[\p{Extended_Pictographic}\uFE0F\u200D]+\s*$/u, '');
 }
 
 export function withoutBullet(line: string): string {
@@ -172,6 +208,8 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
   const { furniture, repeats } = findFurniture(lines, (line) => isStructural(readLine(line, readings)));
   const events: Event[] = [];
   let table: TableHeader | null = null;
+  /** A table lined up with spaces that words interrupted: a row standing in its columns goes on with it. */
+  let dormant: TableHeader | null = null;
 
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
@@ -183,36 +221,48 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     }
     const header = tableHeaderOf(raw);
     if (header) {
-      table = header;
+      // A rule of dashes under the header shows exactly where each column stands.
+      const rule = header.spans && index + 1 < lines.length ? ruleSpansOf(lines[index + 1]!) : null;
+      table = rule ? withRule(header, raw, rule) : header.spans ? withRows(header, lines.slice(index + 1, index + 200)) : header;
+      dormant = null;
       events.push({ kind: 'ignored', line, text: raw, reason: 'table-header' });
+      if (rule) events.push({ kind: 'ignored', line: ++index + 1, text: lines[index]!, reason: 'table-header' });
       continue;
     }
-    const previous = events.at(-1);
-    // A column-aligned table wraps long motion text onto indented lines of its own; a row
+    // Columns lined up with spaces go on after words between them ("Ballots counted: …", a section's name) wherever a row stands in them again.
+    if (!table && dormant && isLinedUpRow(raw, dormant)) table = dormant;
+    const previous = lastRowOrWords(events);
+    // A column-aligned table wraps long motion text onto indented lines of its own, also past a page's header; a row
     // with no counts yet may go on, unindented, on the next line.
-    const wrapsCell = table?.delimiter === '  ' && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw);
-    const goesOn = previous?.kind === 'row' && Object.keys(previous.row.counts).length === 0 && !rowHasDelimiter(raw, table!) && readLine(raw, readings).kind === 'text';
-    if (table && previous?.kind === 'row' && previous.lastLine === line - 1 && (wrapsCell || goesOn)) {
+    const wrapsCell = table?.spans ? wrapsLinedUpCell(raw, table) : table?.delimiter === '  ' && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw);
+    const goesOn = previous?.kind === 'row' && previous.lastLine === line - 1 && Object.keys(previous.row.counts).length === 0 && !rowHasDelimiter(raw, table!) && readLine(raw, readings).kind === 'text';
+    if (table && previous?.kind === 'row' && (previous.lastLine === line - 1 || table.spans) && (wrapsCell || goesOn)) {
       previous.row.text = [previous.row.text, raw.trim()].filter(Boolean).join(' ');
       previous.text = `${previous.text}\n${raw}`;
       previous.lastLine = line;
       continue;
     }
-    if (table && rowHasDelimiter(raw, table)) {
+    if (table && rowHasDelimiter(raw, table) && (!table.spans || isLinedUpRow(raw, table))) {
       let joined = raw;
       let last = index;
-      let cells = splitCells(joined, table.delimiter);
+      let cells = rowCells(joined, table);
       while (cells === null && last + 1 < lines.length) {
         last++;
         joined += `\n${lines[last]}`;
-        cells = splitCells(joined, table.delimiter);
+        cells = rowCells(joined, table);
       }
       if (cells === null) {
         joined = raw;
         last = index;
-        cells = splitCells(raw, table.delimiter, true);
+        cells = rowCells(raw, table, true);
       }
       const row = cells ? readRow(cells, table) : null;
+      // Rows under an election's heading ("BOARD ELECTION - 3 SEATS") are its candidates, set aside as an election's lines are.
+      if (cells && row && underElection(events)) {
+        events.push({ kind: 'candidate', line, text: joined });
+        index = last;
+        continue;
+      }
       if (cells && row) {
         events.push({ kind: 'row', line, lastLine: last + 1, text: joined, row });
         index = last;
@@ -226,7 +276,10 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     }
     const event = lineEvent(raw, line, undefined, readings);
     // A tally, result, note or turnout line under a row belongs to that row; anything else ends the table.
-    if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) table = null;
+    if (table && !['tally', 'result', 'reference', 'note', 'voters'].includes(event.kind)) {
+      if (table.spans) dormant = table;
+      table = null;
+    }
     events.push(event);
   }
   const stacked = readStackedCells(readParts(events));

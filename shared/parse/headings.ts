@@ -1,4 +1,4 @@
-import { alternation, wholeWords, wordsFor } from '../vocabulary';
+import { alternation, resultWords, wholeWords, wordsFor } from '../vocabulary';
 
 /** Recognisers for heading and note lines. Each returns null when the line is not one. */
 
@@ -37,18 +37,31 @@ const AMENDS = String.raw`\s+(?:${alternation(linkWords)})\s+(?:(?:${alternation
  * Tennis): …", "Amendement n°1 à la résolution n°5, présenté par M. Leroy".
  * Kept as the motion's note, not its text.
  */
+const MOVER_NAMED = String.raw`(?:\s*,\s*(?<named>(?:${alternation(noteLabels)})\s[^:–—()]{1,80}?)(?=\s*(?:[:–—]|\s-\s|$)))?`;
 const MOVER = String.raw`(?:\s*(?<bracketed>\([^()]{2,80}\))(?=\s*(?:[:–—]|\s-\s|$))|\s*,\s*(?<named>(?:${alternation(noteLabels)})\s[^:–—()]{1,80}?)(?=\s*(?:[:–—]|\s-\s|$)))?`;
+/** Words that make a bracket no mover's name: "(Composite)", "(Part 1)", "(withdrawn)", "(as amended)", "(to Motion 3)". */
+const notAMover = new RegExp(String.raw`${wholeWords([...resultWords, ...wordsFor((l) => [...l.motionQualifiers, ...l.motionWords, ...l.amendmentWords])])}|^\(\s*(?:${alternation(sectionWords)})\s+[\dIVXLC]+\s*\)$`, 'iu');
+
+/** A bracket after a label reads as who moved it: two words or more, a capital among them, and no word of a result, a part or a motion. */
+function readsAsMover(bracketed: string): boolean {
+  const words = bracketed.slice(1, -1).trim().split(/\s+/);
+  return words.length >= 2 && /\p{Lu}/u.test(bracketed) && !notAMover.test(bracketed);
+}
 
 const AGENDA_OF = String.raw`(?:${alternation(wordsFor((l) => l.agendaOf))})`;
 
-const keywordHeading = new RegExp(
-  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?:${AMENDS})?(?:\.?[º°ª](?![\p{L}]))?(?:\s+${AGENDA_OF})?${MOVER}(?<separator>${SEPARATOR})(?<text>.*)$`,
+const headingWith = (mover: string) => new RegExp(
+  String.raw`^\s*${MINUTE_NUMBER}(?<kind>(?:${alternation(wordsFor((l) => l.motionKindPrefixes))})?\s*(?:${alternation([...amendmentWords, ...motionWords, ...agendaWords])}))(?![\p{L}])\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?:${AMENDS})?(?:\.?[º°ª](?![\p{L}]))?(?:\s+${AGENDA_OF})?${mover}(?<separator>${SEPARATOR})(?<text>.*)$`,
   'iu',
 );
+const keywordHeading = headingWith(MOVER);
+/** The same heading where words in brackets after the label are its text, not who moved it. */
+const keywordHeadingBracketInText = headingWith(MOVER_NAMED);
 
 /** "Motion 12 – Title", "Amendment 3a to Motion 3 – ...", "Resolution 3", "Proposal 1: ...", "TOP 3: ...", "Punto 2.º — ..." (the ordinal's mark is no part of the label). */
 export function keywordMotionHeading(line: string): MotionHeading | null {
-  const match = keywordHeading.exec(line);
+  let match = keywordHeading.exec(line);
+  if (match?.groups?.bracketed && !readsAsMover(match.groups.bracketed)) match = keywordHeadingBracketInText.exec(line);
   if (!match?.groups) return null;
   const { kind, number, amends, text, separator, lead, bracketed, named } = match.groups;
   const heading = { kind: kind!.trim().replace(/\s+/g, ' '), number: number!, amends: amends ?? null, text: text!.trim(), lead: lead ?? '', mover: (bracketed ?? named ?? '').trim() };
@@ -60,7 +73,7 @@ export function keywordMotionHeading(line: string): MotionHeading | null {
 }
 
 /** "12.", "A1.", "3)", "Q1:", "Q7-03:", "B-7:": a label, then its mark. */
-const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]{1,3}-?\d{1,3}(?:-\d{1,3})?|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
+const numberedHeadingPattern = new RegExp(String.raw`^\s*(?<number>[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]{1,3}-\d{1,3}(?:-\d{1,3})?|[A-Z]{1,3}\d{1,3}-\d{1,3}|[A-Z]|[IVX]{1,5})(?:[.):]|\s+[–—-])(?:\s+(?<text>\S.*))?$`, 'u');
 /** An amendment lettered under its motion: "3(a) Amendment from Linlithgow branch". */
 const amendmentLabelPattern = /^\s*(?<number>\d{1,3}\([a-z]\))\.?\s+(?<text>\S.*)$/u;
 /**

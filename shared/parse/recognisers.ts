@@ -54,14 +54,16 @@ function withValue<T>(value: T | null, body: (value: T) => EventBody): EventBody
 }
 
 /** "## Pay and hours", "### D14 — Adopt …": a wiki's heading marks, then what the heading says; one "#" marks the page's title. */
-const markdownHeading = /^\s*(?<marks>#{2,6})\s+(?<rest>\S.*?)(?:\s+#+)?\s*$/u;
+const markdownHeading = /^(?<marks>#{2,6})\s+(?<rest>\S.*)$/u;
 
 export function classifyLine(text: string): EventBody {
   if (text.trim() === '') return { kind: 'blank' };
   // A wiki's heading is read for what it says; plain words under its marks head a section ("## Money").
-  const markdown = text.startsWith('#') || text.trimStart().startsWith('#') ? markdownHeading.exec(text)?.groups : undefined;
+  const markdown = text.trimStart().startsWith('##') ? markdownHeading.exec(text.trim())?.groups : undefined;
   if (markdown) {
-    const inner = classifyLine(markdown.rest!);
+    // Closing marks ("## Money ##") are no part of the heading.
+    markdown.rest = markdown.rest!.replace(/\s#+$/, '').trimEnd();
+    const inner = classifyLine(markdown.rest);
     // An election's heading ("### Election: Finance Officer") heads candidates, not a section.
     return inner.kind === 'text' && !namesElection(markdown.rest!) ? { kind: 'section', heading: { kind: markdown.marks!, number: null, title: markdown.rest! } } : inner;
   }

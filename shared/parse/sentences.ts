@@ -1,4 +1,5 @@
-import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
+import { languagePacks, type LanguagePack } from '../languages';
+import { alternation, normaliseWord, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
 import { LABEL } from './headings';
 import { isResultRemark } from './results';
 import { parseTally } from './tally';
@@ -82,6 +83,37 @@ function countsSpan(text: string): Span | null {
 /** A motion named or called in a sentence; `word` is the motion word a call uses ("voorstel" of "het voorstel"). */
 type Mention = { span: Span; kind: string | null; number: string | null; pronoun: boolean; amendmentOf: boolean; word?: string };
 
+/** The languages whose packs hold a word, as the pack lists it ("Antrag" is German, "falls" English). */
+function languagesOf(word: string, pick: (pack: LanguagePack) => string[]): Set<string> {
+  const wanted = normaliseWord(word);
+  return new Set(languagePacks.filter((pack) => pick(pack).some((listed) => normaliseWord(listed) === wanted)).map((pack) => pack.code));
+}
+const resultsOf = (pack: LanguagePack) => Object.values(pack.results).flat();
+const motionWordsOf = (pack: LanguagePack) => [...pack.motionWords, ...pack.agendaWords, ...pack.amendmentWords, ...pack.sentencePronouns];
+
+/** Whether the result word is of the language the motion is named in: "falls" in German, "lost" in Dutch, are other words. */
+function sameLanguage(line: string, mention: Mention, word: string): boolean {
+  const named = mention.kind ?? mention.word ?? line.slice(mention.span.start, mention.span.end);
+  const motionLanguages = languagesOf(named, motionWordsOf);
+  return motionLanguages.size === 0 || [...languagesOf(word, resultsOf)].some((code) => motionLanguages.has(code));
+}
+
+/**
+ * Whether the motion is the sentence's subject, standing where a subject stands: first in its clause but for a word or
+ * two ("Cette résolution", "After debate, the motion"), or right after the verb where German and Dutch put it there
+ * ("Nach kurzer Aussprache wird der Antrag"), not deep in a clause ("The meeting closed after the question of …").
+ */
+function standsAsSubject(line: string, sentenceStart: number, mention: Mention, rest: string): boolean {
+  const before = line.slice(sentenceStart, mention.span.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
+  if (wordCount(clause) <= (mention.number ? 3 : 1)) return true;
+  // After the verb, the result last or followed only by its remark, as those languages end the sentence with it.
+  const lastWord = clause.trim().split(/\s+/).at(-1) ?? '';
+  return wordCount(clause) <= 6 && sentenceVerbWords.has(lastWord.toLowerCase()) && (rest === '' || remarkOpening.test(rest));
+}
+const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
+const sentenceVerbWords = new Set(wordsFor((l) => l.sentenceVerbs).filter((verb) => !verb.includes(' ')).map((verb) => verb.toLowerCase()));
+
 /** "the amendment to Motion 10": what is told is an amendment's, not the motion's. */
 const amendmentTo = new RegExp(String.raw`(?:${alternation(amendmentWords)})\s+(?:${alternation(wordsFor((l) => l.amendsLink))})\s+$`, 'iu');
 
@@ -125,6 +157,7 @@ export function resultToldIn(line: string): ReferenceResult | null {
   const motion = mentionsIn(line, sentence.start, found.index).at(-1) ?? mentionsIn(line, wordEnd, sentence.end).find((mention) => line.slice(wordEnd, mention.span.start).trim() === '') ?? null;
   // An amendment named only by its motion ("The amendment to Motion 10 … was not moved") is none the file heads: its result is words.
   if (motion?.amendmentOf) return null;
+  if (motion && !sameLanguage(line, motion, word)) return null;
   if (motion && motion.span.start < found.index) {
     const toResult = wordCount(line.slice(motion.span.end, found.index));
     if (wordCount(line.slice(sentence.start, motion.span.start)) > WORDS_BEFORE_MOTION) return null;
@@ -148,6 +181,8 @@ export function resultToldIn(line: string): ReferenceResult | null {
     if (lead !== '' && !(wordCount(lead) <= WORDS_BEFORE_MOTION && /[,:]$/.test(lead))) return null;
     if (!counted && !isResultRemark(word, rest) && !/\s/.test(word.trim())) return null;
   }
+  // Without counts, only a sentence whose subject is the motion tells its result.
+  if (!counted && motion && motion.span.start < found.index && !namedBefore && !standsAsSubject(line, sentence.start, motion, rest)) return null;
   // A capital right after the result starts other words ("the resolution carried Conference …"), not a remark on it.
   if (!counted && /^\p{Lu}/u.test(rest) && !isResultRemark(word, rest)) return null;
   // "It was agreed to hold the next meeting in March": after a pronoun, only a result that ends there, or is counted or unanimous.

@@ -87,10 +87,10 @@ function isVote(event: Event): boolean {
 /** A heading more lines than this above the first line it heads heads nothing: it keeps each decision short. */
 const LOOK_AHEAD = 200;
 
-/** A heading of a motion below the line at `index`: its own, or a result line that stands for it ("Motion 1 – CARRIED" with no motion 1 above). */
+/** A heading of a motion below the line at `index`: its own, a table's row, or a result line that stands for it ("Motion 1 – CARRIED" with no motion 1 above). */
 function isMotionHeadingAt(events: Event[], index: number): boolean {
   const event = events[index]!;
-  return event.kind === 'motion' || (event.kind === 'reference' && standsForHeading(events, index));
+  return event.kind === 'motion' || (event.kind === 'row' && event.row.number !== '') || (event.kind === 'reference' && standsForHeading(events, index));
 }
 
 /**
@@ -148,7 +148,8 @@ export function isCapitalsHeadingAt(events: Event[], index: number): boolean {
   const event = events[index]!;
   if (event.kind !== 'text' || !isCapitalsLine(event.text)) return false;
   const text = event.text.trim();
-  if (text.split(/\s+/).length > 8 || /[:;,.]$/.test(text)) return false;
+  // A remark in brackets is no part of the heading's length: "SPECIAL RESOLUTIONS (75% of votes cast required; …)".
+  if (text.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length > 8 || /[:;,.]$/.test(text)) return false;
   let next = index + 1;
   while (events[next]?.kind === 'blank') next++;
   const below = events[next];
@@ -201,6 +202,7 @@ const firstHeadingOf = new WeakMap<Event[], Map<string, number>>();
 
 /** A line in capitals ("GENERAL BUSINESS", "I. RAPPORT FINANCIER"): a heading's way of standing out, not a sentence's. */
 export function isCapitalsLine(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // A remark in brackets after the heading may be in small letters: "SPECIAL RESOLUTIONS (75% of votes cast required)".
+  const letters = text.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && text.length <= 100 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -66,7 +66,8 @@ const countLabel = new RegExp(wholeWords(countWords), 'iu');
 const monthNames = new Set(wordsFor((l) => l.monthNames));
 const zeroWord = new RegExp(wholeWords(zeroWords), 'iu');
 const zeroWordFilter = wordFilter(zeroWords);
-const letterOAlone = /(?:^|[\s:=–—-])O(?=$|[\s,;.])/;
+/** "Against: O": a count's label, then the letter O alone. */
+const letterOAlone = new RegExp(String.raw`${wholeWords(countWords)}\s*[:=–—-]?\s*O(?![\p{L}\p{N}])`, 'iu');
 const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
 const numberTypes = countTokenTypes;
 
@@ -264,7 +265,7 @@ function partOf(line: string): { part: Tally['part']; rest: string; name: string
 export function parseTally(rawLine: string): Tally | null {
   // Most lines are prose: a tally has a digit or a word for nought, which is quick to look for.
   // "Against: O": a letter O typed for nought, alone after its label, is a count too.
-  if (!lex(rawLine).hasDigit && !(zeroWordFilter.mayHold(rawLine) && zeroWord.test(rawLine)) && !(letterOAlone.test(rawLine) && countLabel.test(rawLine))) return null;
+  if (!lex(rawLine).hasDigit && !(zeroWordFilter.mayHold(rawLine) && zeroWord.test(rawLine)) && !(rawLine.includes('O') && letterOAlone.test(rawLine))) return null;
   // A numbered line ("1. Yes to 2024 ...") is a heading or a clause, never a tally.
   if (/^\s*\d+[.)]\s/.test(rawLine)) return null;
   const named = partOf(rawLine.replace(resultLabelFirst, ''));

@@ -91,12 +91,15 @@ const presenceWord = new RegExp(wholeWords(wordsFor((l) => l.presenceWords)), 'i
 const votingVerb = new RegExp(wholeWords(wordsFor((l) => l.voterVerbs).filter((verb) => !presenceWord.test(verb))), 'iu');
 
 /** A spreadsheet's row of a label and its value ("Votos emitidos;1.339;;;;"), read as the label and its value: "Votos emitidos: 1.339". */
-const labelAndValueCells = /^\s*(?<label>[^;\t|\d]+?)\s*[;\t|]\s*(?<value>[^;\t|]*\d[^;\t|]*?)\s*[;\t|\s]*$/u;
+function labelAndValueCells(line: string): string | null {
+  if (!/[;\t|]/.test(line)) return null;
+  const cells = line.split(/[;\t|]/).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return cells.length === 2 && !/\d/.test(cells[0]!) && /\d/.test(cells[1]!) ? `${cells[0]}: ${cells[1]}` : null;
+}
 
 export function votersStatedIn(cells: string): VotersStated | null {
   if (!votersNamed.mayHold(cells) || !mayHoldCount(cells)) return null;
-  const row = labelAndValueCells.exec(cells)?.groups;
-  const line = row ? `${row.label}: ${row.value}` : cells;
+  const line = labelAndValueCells(cells) ?? cells;
   // A line may hold several statements, as cells ("Eligible voters: 212","Ballots cast: 164"), columns or sentences.
   for (const part of line.split(/"\s*[,;]\s*"|\t+|(?<![:\s])\s{3,}|(?<=\p{Ll}{2}[.;]|\d[.;])\s+(?=\p{Lu})/u)) {
     const statement = part.replace(/^[\s"]+|[\s"]+$/g, '');

@@ -69,6 +69,23 @@ describe('language packs', () => {
   });
 
   it.each([
+    ['a result told of another thing, above the tally', 'Motion 1 – Pay\nConference notes the motion carried last year on pensions.\nFor: 20\nAgainst: 3\n', { text: 'Pay Conference notes the motion carried last year on pensions.', for: 20, statedResult: null }],
+    ['a past result, with text after it', 'Motion 1 – Pay\nConference notes that the proposal was rejected by the employer.\nConference resolves to campaign.\n', { text: 'Pay Conference notes that the proposal was rejected by the employer. Conference resolves to campaign.', statedResult: null }],
+    ['a word of another language that looks like a result (German "falls")', 'Antrag 1: Satzung\nDer Vorstand wird beauftragt, die Satzung zu ändern, falls der Antrag angenommen wird.\nJa: 30, Nein: 2\n', { for: 30, statedResult: null }],
+    ['a word of another language that looks like a result (Dutch "lost")', 'Voorstel 1: Contributie\nDit voorstel lost het probleem van de contributie op.\nVoor: 30, tegen: 2\n', { text: 'Contributie Dit voorstel lost het probleem van de contributie op.', statedResult: null }],
+  ])('keep in a motion’s text a sentence that only mentions a result: %s', (_case, text, expected) => {
+    const { document, diagnostics } = parse(text);
+    expect(document.sections[0]!.motions[0]).toMatchObject(expected);
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'tally-twice')).toEqual([]);
+  });
+
+  it.each(['Motion 4 (Composite) – Pay', 'Motion 4 (Part 1) – Pay', 'Motion 4 (withdrawn) – Pay', 'Motion 4 (2/3 majority required) – Pay'])('keep words in brackets after a label that name no mover as the motion’s text: %s', (heading) => {
+    const motion = motionsOf(`${heading}\nFor 30, Against 2\n`)[0]!;
+    expect(motion.text).toBe(heading.replace('Motion 4 ', ''));
+    expect(motion.notes).toEqual([]);
+  });
+
+  it.each([
     ['in brackets', 'Antrag 7 (Abteilung Tennis): Bau einer Flutlichtanlage.\nJa: 22, Nein: 35\nAbgelehnt\n', '7', null, 'Bau einer Flutlichtanlage.', '(Abteilung Tennis)'],
     ['after a comma, with the motion amended named with an article', 'Propuesta 3: Seis vocales.\nAprobada.\nEnmienda 1 a la propuesta 3, presentada por D. Luis Navarro: Mantener ocho vocales.\nRechazada.\n', '1', '3', 'Mantener ocho vocales.', 'presentada por D. Luis Navarro'],
     ['with a number mark before each label', 'Résolution n°5 : Convention\nAdoptée.\nAmendement n°1 à la résolution n°5, présenté par M. Bruno Leroy\nAjouter : « pour cinq ans ».\nAdopté.\n', '1', '5', 'Ajouter : « pour cinq ans ».', 'présenté par M. Bruno Leroy'],

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../../shared/decode';
 import { parse } from '../../shared/parse';
 
 /** Layouts no issue names, read from their structure: a wiki page, a spreadsheet's export, a form's summary. */
@@ -95,5 +97,52 @@ describe('a form’s summary copied as text', () => {
     const { document } = parse(summary);
     expect(document.sections.map((section) => [section.number, section.title])).toEqual([['2', 'Accounts and subscriptions']]);
     expect(motionsOf(summary)).toMatchObject([{ number: 'Q2-01', text: 'Do you approve the accounts for the year?', for: 46, against: 1, abstain: 3, statedResult: 'carried' }]);
+  });
+});
+
+describe('columns lined up with spaces', () => {
+  const report = [
+    'Ballots counted: 2,318 of 9,406 eligible members',
+    '',
+    'Item  Resolution                               For  Against  Abstain Spoilt  Result',
+    '----- -----------------------------------  ------- -------- -------- ------  -----------',
+    'ORDINARY RESOLUTIONS',
+    '',
+    "R01   Receive the directors' report and      2,101       96      114      7  CARRIED",
+    '      accounts for the year',
+    'R02   Declare a dividend of 1.75% on         2,044      183       85      6  CARRIED',
+    '',
+    'SPECIAL RESOLUTIONS (75% of votes cast required)',
+    '',
+    'S01   Amend Rule 14                          1,650      560      100      8  NOT CARRIED',
+    '',
+    'BOARD ELECTION - 3 SEATS',
+    'C1    Adebayo, Funmi                         1,644                           ELECTED',
+    'C2    Whitlock, Graham                       1,503                           ELECTED',
+  ].join('\n');
+
+  it('cuts each row by where its words stand under the rule of dashes, headings a space apart each a column', () => {
+    expect(motionsOf(report)).toMatchObject([
+      { number: 'R01', text: "Receive the directors' report and accounts for the year", for: 2101, against: 96, abstain: 114, invalid: 7, statedResult: 'carried' },
+      { number: 'R02', text: 'Declare a dividend of 1.75% on', for: 2044, against: 183, abstain: 85, invalid: 6, statedResult: 'carried' },
+      { number: 'S01', text: 'Amend Rule 14', for: 1650, against: 560, abstain: 100, invalid: 8, statedResult: 'lost' },
+    ]);
+  });
+
+  it('reads lines in capitals between the rows as sections, a remark in brackets and all, and sets an election’s rows aside', () => {
+    const { document, diagnostics } = parse(report);
+    expect(document.sections.map((section) => section.title)).toEqual(['ORDINARY RESOLUTIONS', 'SPECIAL RESOLUTIONS (75% of votes cast required)']);
+    expect(diagnostics.some((diagnostic) => /election/.test(diagnostic.message) && diagnostic.line >= 15)).toBe(true);
+  });
+
+  it('finds the columns from the rows where no rule is printed, past prose and a page’s footer, whatever the rows’ indent', () => {
+    // A web page printed to text in UTF-16, its rows indented and wrapped, a page's footer between them.
+    const decoded = decode(readFileSync(new URL('../corpus/formats/xc01_en_coop_results_grid_fixedwidth.txt', import.meta.url)));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(motionsOf(decoded.text).slice(0, 3)).toMatchObject([
+      { number: '1', text: "Approve the minutes of the 2023 Annual Members' Meeting held on 22 June 2023", for: 412, against: 6, abstain: 19, statedResult: 'carried' },
+      { number: '2', text: "Receive the annual accounts and directors' report for the year ended 31 December 2023", for: 398, against: 11, abstain: 28 },
+      { number: '3', for: 371, against: 44, abstain: 22 },
+    ]);
   });
 });

@@ -148,7 +148,7 @@ export function applyRow(state: ReadingState, event: Extract<Event, { kind: 'row
     motion[key] = row.counts[key] ?? null;
     motion.printedAt.counts[key] = { line: event.line, lastLine: event.lastLine, cell: row.header.columns.indexOf(key) };
   }
-  motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns };
+  motion.style.table = { delimiter: row.header.delimiter, labels: row.header.labels, columns: row.header.columns, ...(row.header.spans ? { spans: row.header.spans } : {}) };
   if (row.total !== null) motion.total = { value: row.total, label: row.header.labels[row.header.columns.indexOf('total')] ?? '', line: event.line };
   for (const { raw, value } of row.lookalikes) state.diagnostics.push(lookalikeDiagnostic(raw, value, event.line));
   for (const { key, raw, why } of row.unreadable) warn(state, countProblemCode(why), event.line, unreadableCount(key, raw, why), 'error');

@@ -241,8 +241,13 @@ export function readCountsOrResult(state: ReadingState, event: EventOf<'tally' |
 }
 
 /** "Motion 3 as amended – CARRIED", "The motion was carried": a result, or a tally, for a motion named or just read. */
-export function readReference(state: ReadingState, event: EventOf<'reference'>): void {
+export function readReference(state: ReadingState, event: EventOf<'reference'>, index: number): void {
   const reference = event.reference;
+  // A sentence of the meeting's words with no counts, amid a motion still being read, is that motion's text
+  // ("Conference notes the motion carried last year …" above its tally): it tells a result only where the motion's lines end,
+  // or where its sentence goes on to the next line.
+  const sentenceEnds = /[.!?;)]\s*$/.test(event.text);
+  if (reference.form === 'told' && reference.tally === null && isOpen(state) && sentenceEnds && !endsMotion(state.events, index)) return placeText(state, event);
   const isSentence = reference.form === 'sentence' || reference.form === 'told';
   const section = currentSection(state);
   // "The motion was carried" is the motion just read; "Motion as amended" the last motion that is not an amendment.
@@ -324,6 +329,13 @@ export function readText(state: ReadingState, event: EventOf<'text'>, index: num
     return startSection(state, index, null, event.text.trim(), null, event.line);
   }
   placeText(state, event);
+}
+
+/** Whether no more of a motion's words or counts follow the line at `index`: a blank line, a heading or the end comes next. */
+function endsMotion(events: Event[], index: number): boolean {
+  const next = events[index + 1];
+  if (next === undefined || next.kind === 'blank') return true;
+  return !['text', 'tally', 'result', 'numbered', 'note', 'row', 'ignored'].includes(next.kind);
 }
 
 /** A motion is being read and has no vote yet: a line under it is its text, not a heading. */
