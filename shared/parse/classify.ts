@@ -75,11 +75,16 @@ function readRow(cells: string[], header: TableHeader): TableRow | null {
   return row;
 }
 
-/** The last row or words read, past blank lines and lines left out (a page's header, a table's header repeated). */
-function lastRowOrWords(events: Event[]): Event | undefined {
+/**
+ * The row a line may go on from: the event just above, or the last row past a page's
+ * header and footer (lines left out), so that a row's text goes on over a page break.
+ */
+function rowAbove(events: Event[]): Event | undefined {
+  let pageBreak = false;
   for (let at = events.length - 1; at >= 0; at--) {
     const event = events[at]!;
-    if (event.kind !== 'blank' && event.kind !== 'ignored') return event;
+    if (event.kind === 'ignored') pageBreak = true;
+    else if (event.kind !== 'blank') return at === events.length - 1 || pageBreak ? event : undefined;
   }
   return undefined;
 }
@@ -231,7 +236,7 @@ export function classifyFile(sourceLines: string[], readings?: LineReadings): Cl
     }
     // Columns lined up with spaces go on after words between them ("Ballots counted: …", a section's name) wherever a row stands in them again.
     if (!table && dormant && isLinedUpRow(raw, dormant)) table = dormant;
-    const previous = lastRowOrWords(events);
+    const previous = rowAbove(events);
     // A column-aligned table wraps long motion text onto indented lines of its own, also past a page's header; a row
     // with no counts yet may go on, unindented, on the next line.
     const wrapsCell = table?.spans ? wrapsLinedUpCell(raw, table) : table?.delimiter === '  ' && /^\s{2,}\S/.test(raw) && !/\S\s{2,}\S/.test(raw);

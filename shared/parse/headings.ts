@@ -29,7 +29,8 @@ export function isAgendaItem(heading: MotionHeading): boolean {
   return heading.kind !== null && agendaWords.has(heading.kind.toLowerCase());
 }
 
-const NUMBER_MARK = String.raw`(?:${alternation(wordsFor((l) => l.numberMarks))})`;
+/** Marks between a motion word and its label: "No.", "n°", "Nr.". */
+export const NUMBER_MARK = String.raw`(?:${alternation(wordsFor((l) => l.numberMarks))})`;
 /** "to Motion 3", "zu Antrag W2", "a la propuesta B2", "à la résolution n°5", "op voorstel 4": the motion an amendment amends. */
 const AMENDS = String.raw`\s+(?:${alternation(linkWords)})\s+(?:(?:${alternation(wordsFor((l) => l.sentenceArticles))})\s+)?(?:${alternation(motionWords)})\s*${NUMBER_MARK}?\s*(?<amends>${LABEL})`;
 /**

@@ -3,7 +3,8 @@ import { alternation, resultOf, resultWords, wholeWords, wordsFor } from '../voc
 
 /** Lines that state a result on their own: "CARRIED", "Result: Passed", "REMITTED to the NEC". */
 
-const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
+/** The words that open a remark after a result ("Referred to the NEC", "naar het bestuur"). */
+export const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
 
 export type ResultLine = { result: ResultWord; word: string; prefix: string; remark: string | null };
 

@@ -1,7 +1,7 @@
 import { languagePacks, type LanguagePack } from '../languages';
 import { alternation, normaliseWord, resultOf, resultWords, wholeWords, wordsFor } from '../vocabulary';
-import { LABEL } from './headings';
-import { isResultRemark } from './results';
+import { LABEL, NUMBER_MARK } from './headings';
+import { isResultRemark, remarkOpening } from './results';
 import { parseTally } from './tally';
 import { countTokenTypes, tokensOf, type Token } from './tally-tokens';
 import { NUMBER_PATTERN } from './number';
@@ -25,7 +25,6 @@ const motionWords = wordsFor((l) => [...l.motionWords, ...l.agendaWords]);
 const amendmentWords = wordsFor((l) => l.amendmentWords);
 /** An article before a motion word, elided or not: "la enmienda", "het voorstel", "l'amendement". */
 const ARTICLE = String.raw`(?:${alternation(wordsFor((l) => l.sentenceArticles))})(?:\s+|(?<=['’]))`;
-const NUMBER_MARK = String.raw`(?:${alternation(wordsFor((l) => l.numberMarks))})`;
 const MOTION_WORD = String.raw`(?:${alternation([...motionWords, ...amendmentWords])})`;
 /** "la propuesta 3", "Motion 5", "Antrag W2", "la résolution n°5": a motion named by its label. */
 const namedMotion = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ARTICLE})?(?<kind>${MOTION_WORD})\s*${NUMBER_MARK}?\s*(?<number>${LABEL})(?![\p{L}\p{N}])`, 'giu');
@@ -111,7 +110,6 @@ function standsAsSubject(line: string, sentenceStart: number, mention: Mention, 
   const lastWord = clause.trim().split(/\s+/).at(-1) ?? '';
   return wordCount(clause) <= 6 && sentenceVerbWords.has(lastWord.toLowerCase()) && (rest === '' || remarkOpening.test(rest));
 }
-const remarkOpening = new RegExp(String.raw`^(?:${alternation(wordsFor((l) => l.resultRemarkOpenings))})(?![\p{L}])`, 'iu');
 const sentenceVerbWords = new Set(wordsFor((l) => l.sentenceVerbs).filter((verb) => !verb.includes(' ')).map((verb) => verb.toLowerCase()));
 
 /** "the amendment to Motion 10": what is told is an amendment's, not the motion's. */

@@ -1,5 +1,5 @@
 import type { TableLayout } from '../model';
-import { countKeyOf, countWords, normaliseWord, resultOf, wordFilter, wordsFor } from '../vocabulary';
+import { countKeyOf, countKeys, countWords, normaliseWord, resultOf, wordFilter, wordsFor } from '../vocabulary';
 
 /**
  * Results pasted from a spreadsheet: a header row naming the columns
@@ -133,6 +133,8 @@ export function tableHeaderOf(line: string): TableHeader | null {
   return null;
 }
 
+const isCountColumn = (column: Column | null): boolean => column !== null && (countKeys as string[]).includes(column);
+
 /** A header's cells read as columns; null when they do not name at least two counts and few other things. */
 function headerOfCells(cells: string[], delimiter: string): TableHeader | null {
   if (cells.length < 3) return null;
@@ -140,7 +142,7 @@ function headerOfCells(cells: string[], delimiter: string): TableHeader | null {
   const columns = cells.map((cell) => (cell === '' ? null : columnOf(cell)));
   // "No" heads the number column when another column already says "Against".
   if (columns[0] === 'against' && columns.indexOf('against', 1) > 0) columns[0] = 'number';
-  const counts = columns.filter((column) => column === 'for' || column === 'against' || column === 'abstain' || column === 'invalid');
+  const counts = columns.filter(isCountColumn);
   const unknown = cells.filter((cell, index) => cell !== '' && columns[index] === null);
   if (counts.length < 2 || unknown.length > 2 || unknown.length * 2 > filled.length) return null;
   // Columns headed with other words ("Question", "Proposer"): the first may hold the number, the next the text.
@@ -201,7 +203,7 @@ export function withRule(header: TableHeader, headerLine: string, spans: [number
 export function withRows(header: TableHeader, rows: string[]): TableHeader {
   const spans = header.spans!;
   // A page's header or footer ("https://…   21/06/2024, 14:32") is no row: rows print two figures or more under counts' headings.
-  const countColumns = header.columns.flatMap((column, index) => (column === 'for' || column === 'against' || column === 'abstain' || column === 'invalid' ? [index] : []));
+  const countColumns = header.columns.flatMap((column, index) => (isCountColumn(column) ? [index] : []));
   const lined = rows.filter((row) => {
     const cells = cutCells(row, spans);
     return countColumns.filter((index) => /^\d[\d.,' ]*$/.test(cells[index] ?? '')).length >= 2;
